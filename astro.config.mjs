@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './src/sidebar.mjs';
+
+/**
+ * The site's public origin, used for canonical URLs and the sitemap.
+ * Set SITE_URL when deploying somewhere else.
+ */
+const site = process.env.SITE_URL ?? 'https://help.wallet-help.example';
+
+export default defineConfig({
+	site,
+	/** Articles live in the top-level `content/docs/`: Starlight reads `<srcDir>/content/docs/`. */
+	srcDir: '.',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: '钱包帮助中心',
+			description:
+				'支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
+			defaultLocale: 'root',
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			lastUpdated: true,
+			sidebar,
+			customCss: ['./src/styles/help-center.css'],
+			components: {},
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+		}),
+	],
+});

@@ -1,0 +1,15 @@
+/** Pure helpers over content entries, kept free of Astro APIs so they can be unit-tested. */
+
+/** The part of a docs entry these helpers need. */
+export interface ListedPage {
+	id: string;
+	data: { title: string; sidebar?: { order?: number | undefined } | undefined };
+}
+
+/** Orders pages as the sidebar does: by `sidebar.order` (unset last), then by title. */
+export function sortForListing<T extends ListedPage>(pages: readonly T[]): T[] {
+	const order = (p: ListedPage) => p.data.sidebar?.order ?? Number.POSITIVE_INFINITY;
+	return [...pages].sort(
+		(a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+	);
+}

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/** Sections of the site map; each page belongs to exactly one. `home` is the front page only. */
+export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Reader-facing name of each category, as used in the sidebar and search results. */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+	issue: '常见问题',
+	channel: '联系客服',
+	guide: '求助指南',
+	prevention: '预防建议',
+	wallet: '钱包速查',
+	home: '首页',
+};
+
+/** Longest one-line summary, in characters: it must fit one line of a search result on a phone. */
+export const SUMMARY_MAX = 60;
+
+/**
+ * A stable page slug such as `issues/refund` or `contact`: lower-case kebab-case segments.
+ * Slugs are a public interface (bookmarks, offline copies), see the site map.
+ */
+export const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+		message: '必须是页面 slug,例如 "issues/refund"(小写英文、连字符、斜杠分隔,无首尾斜杠)',
+	});
+
+/**
+ * Builds the help-center fields added to Starlight's docs frontmatter.
+ * `related` takes a checker for slugs so the content config can plug in Astro's `reference()`
+ * (which fails the build on a slug with no page) while unit tests use a plain slug schema.
+ */
+export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
+	return z.object({
+		/** Which section of the site map this page belongs to. Required. */
+		category: z.enum(CATEGORIES),
+		/** One line a reader can act on, shown in section listings and search results. Required. */
+		summary: z
+			.string()
+			.trim()
+			.min(8, { message: '摘要太短:写一句读者能照着做的话(至少 8 个字)' })
+			.max(SUMMARY_MAX, { message: `摘要太长:不超过 ${SUMMARY_MAX} 个字,保持一行` })
+			.refine((s) => !/[\r\n]/.test(s), { message: '摘要必须是一行' }),
+		/** Words readers really type for this problem (colloquial synonyms). Indexed for search. Required, at least one. */
+		keywords: z
+			.array(z.string().trim().min(1, { message: '关键词不能为空字符串' }))
+			.min(1, { message: '至少写一个读者会搜索的关键词' }),
+		/** Slugs of related pages, each checked to exist. Default: none. */
+		related: z.array(relatedItem).default([]),
+		/** The date an editor last checked this page's facts (YYYY-MM-DD). Required. */
+		reviewed: z.coerce.date({ message: '必须是日期,格式 YYYY-MM-DD' }),
+	});
+}
