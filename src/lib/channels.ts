@@ -1,0 +1,209 @@
+/**
+ * The channel picker's ranking (客服渠道推荐): a pure function of the reader's answers and the
+ * reader's local clock. Facts behind the rules come from the seed documents:
+ * - in-app chat is the most direct; quieter before 10:00 and after 16:00, busiest in between;
+ * - phone suits urgent or complicated problems; some wallets (支付宝, 微信支付) answer around the
+ *   clock, others keep business hours such as Mon–Fri 9:00–18:00;
+ * - the website offers chat and a message form that works when no agent is online;
+ * - social media suits problems that are not urgent;
+ * - a few large cities have service centres for face-to-face help.
+ */
+import { PROBLEMS, type ProblemId } from './problems';
+
+export const CHANNELS = {
+	'in-app': { name: 'APP 内在线客服', href: '/contact/in-app/' },
+	phone: { name: '电话客服热线', href: '/contact/phone/' },
+	website: { name: '官网在线客服与留言', href: '/contact/website/' },
+	'social-media': { name: '社交媒体', href: '/contact/social-media/' },
+	'service-center': { name: '线下服务网点', href: '/contact/service-center/' },
+} as const;
+
+export type ChannelId = keyof typeof CHANNELS;
+
+export type Urgency = 'urgent' | 'normal';
+export type Preference = 'type' | 'talk';
+
+export interface PickerAnswers {
+	/** The problem, or `other` when none of the articles fits. */
+	problem: ProblemId | 'other';
+	urgency: Urgency;
+	/** Money has already left the reader's account (deducted, transferred, topped up). */
+	moneyGone: boolean;
+	/** Whether the reader would rather type or talk. */
+	prefer: Preference;
+}
+
+export const DEFAULT_ANSWERS: PickerAnswers = {
+	problem: 'other',
+	urgency: 'normal',
+	moneyGone: false,
+	prefer: 'type',
+};
+
+export interface ClockFacts {
+	/** Mon–Fri 9:00–18:00, the business hours the seeds give as typical. */
+	businessHours: boolean;
+	/** Roughly 10:00–16:00, when queues are longest. */
+	peak: boolean;
+	weekend: boolean;
+}
+
+/** Reads the facts the rules need from a local time. */
+export function clockFacts(now: Date): ClockFacts {
+	const day = now.getDay();
+	const minutes = now.getHours() * 60 + now.getMinutes();
+	const weekend = day === 0 || day === 6;
+	return {
+		weekend,
+		businessHours: !weekend && minutes >= 9 * 60 && minutes < 18 * 60,
+		peak: minutes >= 10 * 60 && minutes < 16 * 60,
+	};
+}
+
+export interface RankedChannel {
+	id: ChannelId;
+	name: string;
+	href: string;
+	score: number;
+	/** One line: why this channel sits where it does for these answers. */
+	reason: string;
+	/** What to have ready before using it. */
+	prepare: string;
+}
+
+/** Problems where someone else may be using the account right now. */
+const EMERGENCY: ReadonlySet<ProblemId> = new Set(['account-security']);
+/** Problems solved by proving who you are. */
+const IDENTITY: ReadonlySet<ProblemId> = new Set(['account-locked', 'verification-code', 'login-problems']);
+/** Problems about a specific transaction, best handled where the record lives (the app). */
+const TRANSACTION: ReadonlySet<ProblemId> = new Set([
+	'payment-failed',
+	'balance-not-updated',
+	'transfer-delayed',
+	'refund',
+	'top-up-failed',
+	'withdrawal-failed',
+	'bank-card',
+]);
+
+function prepareFor(id: ChannelId, answers: PickerAnswers): string {
+	const money = answers.moneyGone || TRANSACTION.has(answers.problem as ProblemId);
+	const base = money ? '发生时间、金额、交易单号和错误提示截图' : '发生时间、错误提示原文和截图';
+	switch (id) {
+		case 'in-app':
+			return `${base};在对话框里一次说清,截图直接发送。`;
+		case 'phone':
+			return `注册手机号或账户名、${base};准备纸笔记下工单号。`;
+		case 'website':
+			return `${base};留言时写上能联系到你的方式。`;
+		case 'social-media':
+			return '问题概要即可,不要公开账号、卡号、验证码;细节等官方私信再给。';
+		case 'service-center':
+			return '身份证件、已登录钱包的手机、相关银行卡和截图;出发前确认网点和营业时间。';
+	}
+}
+
+/**
+ * Ranks every channel for the answers, best first. `now` is the reader's local time; leave it
+ * out to rank without time-of-day advice (the server-rendered, no-JavaScript version).
+ */
+export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[] {
+	const clock = now ? clockFacts(now) : undefined;
+	const problem = answers.problem;
+	const emergency = problem !== 'other' && EMERGENCY.has(problem);
+	const identity = problem !== 'other' && IDENTITY.has(problem);
+	const transaction = problem !== 'other' && TRANSACTION.has(problem);
+	const urgent = answers.urgency === 'urgent' || emergency;
+	const talk = answers.prefer === 'talk';
+
+	const rows: Record<ChannelId, { score: number; reasons: Array<[number, string]> }> = {
+		'in-app': { score: 50, reasons: [[1, '最直接:在钱包 APP 的“客服中心”或“帮助与反馈”里就能找到人工客服。']] },
+		phone: { score: 40, reasons: [[1, '能直接和客服对话,适合紧急或说不清的问题。']] },
+		website: { score: 30, reasons: [[1, '电脑或手机浏览器都能用,没人在线时也可以留言。']] },
+		'social-media': { score: 15, reasons: [[1, '适合不着急的问题,在官方账号留言或私信。']] },
+		'service-center': { score: 5, reasons: [[1, '只有部分大城市有,适合需要当面核实身份的情况。']] },
+	};
+	const add = (id: ChannelId, delta: number, weight: number, reason?: string) => {
+		rows[id].score += delta;
+		if (reason) rows[id].reasons.push([weight, reason]);
+	};
+
+	if (emergency) {
+		add('phone', 60, 10, '怀疑账户被盗要分秒必争:打官方热线,请客服先帮你冻结或保护账户。');
+		add('in-app', 15, 6, '如果还能登录,APP 里的客服和安全功能也能马上处理。');
+		add('social-media', -20, 6, '账户安全问题不要在公开平台上讨论,以免泄露信息。');
+	}
+	if (urgent && !emergency) {
+		add('phone', 35, 7, '问题紧急:电话能最快说清情况并拿到处理意见。');
+		add('in-app', 10, 4);
+		add('social-media', -10, 5, '紧急的问题不适合等社交媒体回复。');
+		add('website', -5, 0);
+	}
+	if (!urgent) {
+		add('website', 10, 4, '不着急时可以留言,把问题写清楚,等客服回复。');
+		add('social-media', 10, 4, '不着急的问题可以在官方账号私信,有时回复很快。');
+	}
+	if (answers.moneyGone) {
+		add('phone', 15, 8, '钱已经从账户扣除:尽快电话说明,方便客服核对和追回。');
+		add('in-app', 10, 7, '钱已经扣除:在 APP 里找到这笔交易再联系客服,客服能直接看到记录。');
+		add('social-media', -15, 5, '涉及资金不要在公开平台留言,以免泄露交易信息。');
+	}
+	if (transaction && !answers.moneyGone && !emergency) {
+		add('in-app', 10, 6, '和某一笔交易有关:在 APP 的账单里发起咨询最方便核对。');
+	}
+	if (identity) {
+		add('phone', 10, 6, '需要核实身份时,电话客服可以一步步带你完成验证。');
+		add('service-center', 10, 6, '远程验证一直不通过时,可以带证件去线下网点当面办理。');
+		if (problem === 'login-problems' || problem === 'account-locked') {
+			add('in-app', -15, 5, '登录不了时 APP 内客服可能用不上,可以改用电话或官网。');
+			add('website', 10, 5, '登录不了也能在官网找到客服入口或留言。');
+		}
+	}
+	if (problem === 'refund') {
+		add('in-app', 10, 8, '退款要在 APP 或订单页提交,进度也在那里查看。');
+	}
+	if (talk) {
+		add('phone', 20, 5, '你更想说话:电话沟通最快。');
+	} else {
+		add('in-app', 10, 3, '你更想打字:在线客服可以边聊边发截图。');
+		add('website', 5, 0);
+	}
+
+	if (clock) {
+		if (clock.peak) {
+			add('in-app', -5, 5, '现在约是 10:00–16:00 的高峰,排队可能较久;不急的话 16:00 以后再问会快些。');
+			add('phone', -5, 4, '现在是高峰时段,接通可能要等一会儿。');
+		} else {
+			add('in-app', 5, 5, '现在不在 10:00–16:00 的高峰,通常等待较短。');
+		}
+		if (!clock.businessHours) {
+			add('phone', -10, 9, clock.weekend
+				? '今天是周末:只有 24 小时热线(如支付宝、微信支付)能打通,其他热线可能不上班。'
+				: '现在不在常见的工作时间(周一至周五 9:00–18:00):只有 24 小时热线能打通。');
+			add('service-center', -20, 7, '现在多半不在营业时间,去之前先确认网点的营业时间。');
+			add('website', 5, 5, '现在客服可能不在线,但官网留言随时可以提交。');
+		}
+	}
+
+	const order: ChannelId[] = ['in-app', 'phone', 'website', 'social-media', 'service-center'];
+	return order
+		.map((id) => {
+			const row = rows[id];
+			const reason = [...row.reasons].sort((a, b) => b[0] - a[0])[0]?.[1] ?? '';
+			return { id, ...CHANNELS[id], score: row.score, reason, prepare: prepareFor(id, answers) };
+		})
+		.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+/** Parses answers from URL search params / form data; anything unknown falls back to defaults. */
+export function parseAnswers(get: (name: string) => string | null): PickerAnswers {
+	const problem = get('problem');
+	const urgency = get('urgency');
+	const prefer = get('prefer');
+	return {
+		problem: problem !== null && Object.hasOwn(PROBLEMS, problem) ? (problem as ProblemId) : 'other',
+		urgency: urgency === 'urgent' ? 'urgent' : 'normal',
+		moneyGone: get('money') === 'yes',
+		prefer: prefer === 'talk' ? 'talk' : 'type',
+	};
+}

@@ -1,0 +1,123 @@
+/**
+ * The problem-report builder (问题描述生成器): turns what the reader fills in into a polite,
+ * structured message (time → scene → symptom → what was tried → what is asked) and a list of
+ * attachments to prepare. Pure: nothing here touches the DOM or the network.
+ *
+ * The draft is stored under `wallet-help:report-draft:v1` as `{ "v": 1, "fields": ReportFields }`.
+ */
+import { PROBLEMS, type ProblemId } from './problems';
+import { isRecord, readJson, removeKey, writeJson, type KeyValueStore } from './storage';
+
+export const REPORT_FIELDS = ['problem', 'when', 'wallet', 'doing', 'errorText', 'amount', 'orderNo', 'tried', 'ask'] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+export type ReportFields = Record<ReportField, string>;
+
+/** Longest accepted value per field, in characters (code points, so emoji are never split). */
+export const FIELD_LIMITS: Readonly<Record<ReportField, number>> = {
+	problem: 40,
+	when: 40,
+	wallet: 40,
+	doing: 300,
+	errorText: 300,
+	amount: 40,
+	orderNo: 80,
+	tried: 1000,
+	ask: 300,
+};
+
+export const EMPTY_REPORT: ReportFields = Object.fromEntries(REPORT_FIELDS.map((f) => [f, ''])) as ReportFields;
+
+export const DRAFT_KEY = 'wallet-help:report-draft:v1';
+
+/** Trims, folds runs of blank lines and cuts to `max` code points. */
+export function clampText(value: string, max: number): string {
+	const cleaned = value.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+	const chars = Array.from(cleaned);
+	return chars.length > max ? chars.slice(0, max).join('') : cleaned;
+}
+
+/** Normalises raw values (any source) into bounded strings; unknown keys are dropped. */
+export function normalizeFields(raw: Partial<Record<string, unknown>>): ReportFields {
+	const out = { ...EMPTY_REPORT };
+	for (const field of REPORT_FIELDS) {
+		const value = raw[field];
+		if (typeof value === 'string') out[field] = clampText(value, FIELD_LIMITS[field]);
+	}
+	return out;
+}
+
+/** `2026-11-23T14:05` (a datetime-local value) → `2026年11月23日 14:05`; other text is kept. */
+export function formatWhen(value: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+	if (!m) return value;
+	return `${m[1]}年${Number(m[2])}月${Number(m[3])}日 ${m[4]}:${m[5]}`;
+}
+
+function problemTitle(problem: string): string {
+	return Object.hasOwn(PROBLEMS, problem) ? PROBLEMS[problem as ProblemId] : problem;
+}
+
+/** Splits the free-text "what I tried" into items and merges the ticked checklist steps. */
+export function triedItems(tried: string, tickedSteps: readonly string[]): string[] {
+	const typed = tried
+		.split(/\n+/)
+		.map((line) => line.replace(/^\s*(?:[-*•·]|\d+[.、)])\s*/, '').trim())
+		.filter(Boolean);
+	const all = [...tickedSteps.map((s) => s.trim()).filter(Boolean), ...typed];
+	return [...new Set(all)];
+}
+
+/**
+ * The message to paste into a support chat or read out on the phone. Lines for empty fields are
+ * left out; the result is plain text and must be shown as text, never as HTML.
+ */
+export function buildReport(fields: ReportFields, tickedSteps: readonly string[] = []): string {
+	const f = normalizeFields(fields);
+	const lines: string[] = ['您好,我遇到了一个问题,麻烦帮忙处理。'];
+	if (f.problem) lines.push(`问题类型:${problemTitle(f.problem)}`);
+	if (f.wallet) lines.push(`使用的钱包:${f.wallet}`);
+	if (f.when) lines.push(`发生时间:${formatWhen(f.when)}`);
+	if (f.doing) lines.push(`当时在做:${f.doing}`);
+	if (f.errorText) lines.push(`看到的提示:“${f.errorText}”`);
+	if (f.amount) lines.push(`涉及金额:${f.amount}`);
+	if (f.orderNo) lines.push(`订单号/交易单号:${f.orderNo}`);
+	const tried = triedItems(f.tried, tickedSteps);
+	if (tried.length > 0) {
+		lines.push('我已经尝试过:');
+		tried.forEach((item, i) => lines.push(`${i + 1}. ${item}`));
+	}
+	lines.push(`我的请求:${f.ask || '请帮我查明原因并告诉我下一步该怎么做,以及大约需要多久。'}`);
+	lines.push('相关截图我可以随时补充。谢谢!');
+	return lines.join('\n');
+}
+
+/** What to have ready to send or show, derived from what the reader filled in. */
+export function attachmentsFor(fields: ReportFields): string[] {
+	const f = normalizeFields(fields);
+	const list = ['注册时用的手机号或邮箱、账户名(核实身份用,不要提供密码和验证码)'];
+	if (f.errorText) list.push('错误提示的截图(能看到提示原文和时间)');
+	if (f.amount || f.orderNo) list.push('这笔交易的账单详情截图(含交易单号、金额、时间)');
+	if (['payment-failed', 'top-up-failed', 'withdrawal-failed', 'transfer-delayed', 'balance-not-updated'].includes(f.problem)) {
+		list.push('银行卡的扣款或入账记录(银行 APP 或短信)');
+	}
+	if (f.problem === 'refund') list.push('退款申请号,以及商品问题的照片等凭证');
+	if (f.problem === 'account-security') list.push('陌生登录提醒、不明扣款的截图');
+	list.push('操作过程的录屏(如果问题能重现)');
+	list.push('之前和客服沟通的记录、工单号(如果有)');
+	return list;
+}
+
+/** Reads the saved draft; anything unusable gives `undefined`. */
+export function loadDraft(store: KeyValueStore | null | undefined): ReportFields | undefined {
+	const stored = readJson(store, DRAFT_KEY);
+	if (!isRecord(stored) || stored['v'] !== 1 || !isRecord(stored['fields'])) return undefined;
+	return normalizeFields(stored['fields']);
+}
+
+export function saveDraft(store: KeyValueStore | null | undefined, fields: ReportFields): boolean {
+	return writeJson(store, DRAFT_KEY, { v: 1, fields: normalizeFields(fields) });
+}
+
+export function clearDraft(store: KeyValueStore | null | undefined): void {
+	removeKey(store, DRAFT_KEY);
+}
