@@ -25,7 +25,7 @@ export default defineConfig({
 			lastUpdated: true,
 			sidebar,
 			customCss: ['./src/styles/help-center.css'],
-			components: {},
+			routeMiddleware: './src/route-data.ts',
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
 	],

@@ -43,7 +43,7 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 		id: 'alipay',
 		name: '支付宝',
 		inApp: {
-			value: '“我的”页面里的“客服中心”(部分版本在“我的 → 设置”中)',
+			value: '“我的”页面里的“客服中心”（部分版本在“我的 → 设置”中）',
 			source: '支付宝 APP',
 			checked: CHECKED,
 		},
@@ -73,18 +73,18 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 		id: 'paypal',
 		name: 'PayPal',
 		inApp: {
-			value: 'APP 或网页登录后的“帮助”/“联系我们”(消息中心可留言)',
+			value: 'APP 或网页登录后的“帮助”/“联系我们”（消息中心可留言）',
 			source: 'PayPal APP 与网站',
 			checked: CHECKED,
 		},
 		website: { value: 'https://www.paypal.com/', source: 'PayPal 官网', checked: CHECKED },
-		otherParty: '电话号码因国家和地区而异:请登录后在“联系我们”里查看你所在地区的号码。',
+		otherParty: '电话号码因国家和地区而异：请登录后在“联系我们”里查看你所在地区的号码。',
 	},
 	'apple-pay': {
 		id: 'apple-pay',
 		name: 'Apple Pay',
 		inApp: {
-			value: '“钱包”APP 里点开对应的卡片,或使用“Apple 支持”APP',
+			value: '“钱包”APP 里点开对应的卡片，或使用“Apple 支持”APP',
 			source: 'Apple 支持网站',
 			checked: CHECKED,
 		},
@@ -98,7 +98,7 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 			source: 'Apple 官网“联系我们”页面',
 			checked: CHECKED,
 		},
-		otherParty: '扣款、退款和卡片本身的问题由发卡银行处理:请拨打卡片背面或银行 APP 里的官方电话。',
+		otherParty: '扣款、退款和卡片本身的问题由发卡银行处理：请拨打卡片背面或银行 APP 里的官方电话。',
 	},
 };
 

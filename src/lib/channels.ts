@@ -91,15 +91,15 @@ function prepareFor(id: ChannelId, answers: PickerAnswers): string {
 	const base = money ? '发生时间、金额、交易单号和错误提示截图' : '发生时间、错误提示原文和截图';
 	switch (id) {
 		case 'in-app':
-			return `${base};在对话框里一次说清,截图直接发送。`;
+			return `${base}；在对话框里一次说清，截图直接发送。`;
 		case 'phone':
-			return `注册手机号或账户名、${base};准备纸笔记下工单号。`;
+			return `注册手机号或账户名、${base}；准备纸笔记下工单号。`;
 		case 'website':
-			return `${base};留言时写上能联系到你的方式。`;
+			return `${base}；留言时写上能联系到你的方式。`;
 		case 'social-media':
-			return '问题概要即可,不要公开账号、卡号、验证码;细节等官方私信再给。';
+			return '问题概要即可，不要公开账号、卡号、验证码；细节等官方私信再给。';
 		case 'service-center':
-			return '身份证件、已登录钱包的手机、相关银行卡和截图;出发前确认网点和营业时间。';
+			return '身份证件、已登录钱包的手机、相关银行卡和截图；出发前确认网点和营业时间。';
 	}
 }
 
@@ -117,11 +117,11 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 	const talk = answers.prefer === 'talk';
 
 	const rows: Record<ChannelId, { score: number; reasons: Array<[number, string]> }> = {
-		'in-app': { score: 50, reasons: [[1, '最直接:在钱包 APP 的“客服中心”或“帮助与反馈”里就能找到人工客服。']] },
-		phone: { score: 40, reasons: [[1, '能直接和客服对话,适合紧急或说不清的问题。']] },
-		website: { score: 30, reasons: [[1, '电脑或手机浏览器都能用,没人在线时也可以留言。']] },
-		'social-media': { score: 15, reasons: [[1, '适合不着急的问题,在官方账号留言或私信。']] },
-		'service-center': { score: 5, reasons: [[1, '只有部分大城市有,适合需要当面核实身份的情况。']] },
+		'in-app': { score: 50, reasons: [[1, '最直接：在钱包 APP 的“客服中心”或“帮助与反馈”里就能找到人工客服。']] },
+		phone: { score: 40, reasons: [[1, '能直接和客服对话，适合紧急或说不清的问题。']] },
+		website: { score: 30, reasons: [[1, '电脑或手机浏览器都能用，没人在线时也可以留言。']] },
+		'social-media': { score: 15, reasons: [[1, '适合不着急的问题，在官方账号留言或私信。']] },
+		'service-center': { score: 5, reasons: [[1, '只有部分大城市有，适合需要当面核实身份的情况。']] },
 	};
 	const add = (id: ChannelId, delta: number, weight: number, reason?: string) => {
 		rows[id].score += delta;
@@ -129,59 +129,59 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 	};
 
 	if (emergency) {
-		add('phone', 60, 10, '怀疑账户被盗要分秒必争:打官方热线,请客服先帮你冻结或保护账户。');
-		add('in-app', 15, 6, '如果还能登录,APP 里的客服和安全功能也能马上处理。');
-		add('social-media', -20, 6, '账户安全问题不要在公开平台上讨论,以免泄露信息。');
+		add('phone', 60, 10, '怀疑账户被盗要分秒必争：打官方热线，请客服先帮你冻结或保护账户。');
+		add('in-app', 15, 6, '如果还能登录，APP 里的客服和安全功能也能马上处理。');
+		add('social-media', -20, 6, '账户安全问题不要在公开平台上讨论，以免泄露信息。');
 	}
 	if (urgent && !emergency) {
-		add('phone', 35, 7, '问题紧急:电话能最快说清情况并拿到处理意见。');
+		add('phone', 35, 7, '问题紧急：电话能最快说清情况并拿到处理意见。');
 		add('in-app', 10, 4);
 		add('social-media', -10, 5, '紧急的问题不适合等社交媒体回复。');
 		add('website', -5, 0);
 	}
 	if (!urgent) {
-		add('website', 10, 4, '不着急时可以留言,把问题写清楚,等客服回复。');
-		add('social-media', 10, 4, '不着急的问题可以在官方账号私信,有时回复很快。');
+		add('website', 10, 4, '不着急时可以留言，把问题写清楚，等客服回复。');
+		add('social-media', 10, 4, '不着急的问题可以在官方账号私信，有时回复很快。');
 	}
 	if (answers.moneyGone) {
-		add('phone', 15, 8, '钱已经从账户扣除:尽快电话说明,方便客服核对和追回。');
-		add('in-app', 10, 7, '钱已经扣除:在 APP 里找到这笔交易再联系客服,客服能直接看到记录。');
-		add('social-media', -15, 5, '涉及资金不要在公开平台留言,以免泄露交易信息。');
+		add('phone', 15, 8, '钱已经从账户扣除：尽快电话说明，方便客服核对和追回。');
+		add('in-app', 10, 7, '钱已经扣除：在 APP 里找到这笔交易再联系客服，客服能直接看到记录。');
+		add('social-media', -15, 5, '涉及资金不要在公开平台留言，以免泄露交易信息。');
 	}
 	if (transaction && !answers.moneyGone && !emergency) {
-		add('in-app', 10, 6, '和某一笔交易有关:在 APP 的账单里发起咨询最方便核对。');
+		add('in-app', 10, 6, '和某一笔交易有关：在 APP 的账单里发起咨询最方便核对。');
 	}
 	if (identity) {
-		add('phone', 10, 6, '需要核实身份时,电话客服可以一步步带你完成验证。');
-		add('service-center', 10, 6, '远程验证一直不通过时,可以带证件去线下网点当面办理。');
+		add('phone', 10, 6, '需要核实身份时，电话客服可以一步步带你完成验证。');
+		add('service-center', 10, 6, '远程验证一直不通过时，可以带证件去线下网点当面办理。');
 		if (problem === 'login-problems' || problem === 'account-locked') {
-			add('in-app', -15, 5, '登录不了时 APP 内客服可能用不上,可以改用电话或官网。');
+			add('in-app', -15, 5, '登录不了时 APP 内客服可能用不上，可以改用电话或官网。');
 			add('website', 10, 5, '登录不了也能在官网找到客服入口或留言。');
 		}
 	}
 	if (problem === 'refund') {
-		add('in-app', 10, 8, '退款要在 APP 或订单页提交,进度也在那里查看。');
+		add('in-app', 10, 8, '退款要在 APP 或订单页提交，进度也在那里查看。');
 	}
 	if (talk) {
-		add('phone', 20, 5, '你更想说话:电话沟通最快。');
+		add('phone', 20, 5, '你更想说话：电话沟通最快。');
 	} else {
-		add('in-app', 10, 3, '你更想打字:在线客服可以边聊边发截图。');
+		add('in-app', 10, 3, '你更想打字：在线客服可以边聊边发截图。');
 		add('website', 5, 0);
 	}
 
 	if (clock) {
 		if (clock.peak) {
-			add('in-app', -5, 5, '现在约是 10:00–16:00 的高峰,排队可能较久;不急的话 16:00 以后再问会快些。');
-			add('phone', -5, 4, '现在是高峰时段,接通可能要等一会儿。');
+			add('in-app', -5, 5, '现在约是 10:00–16:00 的高峰，排队可能较久；不急的话 16:00 以后再问会快些。');
+			add('phone', -5, 4, '现在是高峰时段，接通可能要等一会儿。');
 		} else {
-			add('in-app', 5, 5, '现在不在 10:00–16:00 的高峰,通常等待较短。');
+			add('in-app', 5, 5, '现在不在 10:00–16:00 的高峰，通常等待较短。');
 		}
 		if (!clock.businessHours) {
 			add('phone', -10, 9, clock.weekend
-				? '今天是周末:只有 24 小时热线(如支付宝、微信支付)能打通,其他热线可能不上班。'
-				: '现在不在常见的工作时间(周一至周五 9:00–18:00):只有 24 小时热线能打通。');
-			add('service-center', -20, 7, '现在多半不在营业时间,去之前先确认网点的营业时间。');
-			add('website', 5, 5, '现在客服可能不在线,但官网留言随时可以提交。');
+				? '今天是周末：只有 24 小时热线（如支付宝、微信支付）能打通，其他热线可能不上班。'
+				: '现在不在常见的工作时间（周一至周五 9:00–18:00）：只有 24 小时热线能打通。');
+			add('service-center', -20, 7, '现在多半不在营业时间，去之前先确认网点的营业时间。');
+			add('website', 5, 5, '现在客服可能不在线，但官网留言随时可以提交。');
 		}
 	}
 

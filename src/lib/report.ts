@@ -1,5 +1,5 @@
 /**
- * The problem-report builder (问题描述生成器): turns what the reader fills in into a polite,
+ * The problem-report builder （问题描述生成器）： turns what the reader fills in into a polite,
  * structured message (time → scene → symptom → what was tried → what is asked) and a list of
  * attachments to prepare. Pure: nothing here touches the DOM or the network.
  *
@@ -61,7 +61,7 @@ function problemTitle(problem: string): string {
 export function triedItems(tried: string, tickedSteps: readonly string[]): string[] {
 	const typed = tried
 		.split(/\n+/)
-		.map((line) => line.replace(/^\s*(?:[-*•·]|\d+[.、)])\s*/, '').trim())
+		.map((line) => line.replace(/^\s*(?:[-*•·]|\d+[.、））])\s*/, '').trim())
 		.filter(Boolean);
 	const all = [...tickedSteps.map((s) => s.trim()).filter(Boolean), ...typed];
 	return [...new Set(all)];
@@ -73,37 +73,37 @@ export function triedItems(tried: string, tickedSteps: readonly string[]): strin
  */
 export function buildReport(fields: ReportFields, tickedSteps: readonly string[] = []): string {
 	const f = normalizeFields(fields);
-	const lines: string[] = ['您好,我遇到了一个问题,麻烦帮忙处理。'];
-	if (f.problem) lines.push(`问题类型:${problemTitle(f.problem)}`);
-	if (f.wallet) lines.push(`使用的钱包:${f.wallet}`);
-	if (f.when) lines.push(`发生时间:${formatWhen(f.when)}`);
-	if (f.doing) lines.push(`当时在做:${f.doing}`);
-	if (f.errorText) lines.push(`看到的提示:“${f.errorText}”`);
-	if (f.amount) lines.push(`涉及金额:${f.amount}`);
-	if (f.orderNo) lines.push(`订单号/交易单号:${f.orderNo}`);
+	const lines: string[] = ['您好，我遇到了一个问题，麻烦帮忙处理。'];
+	if (f.problem) lines.push(`问题类型：${problemTitle(f.problem)}`);
+	if (f.wallet) lines.push(`使用的钱包：${f.wallet}`);
+	if (f.when) lines.push(`发生时间：${formatWhen(f.when)}`);
+	if (f.doing) lines.push(`当时在做：${f.doing}`);
+	if (f.errorText) lines.push(`看到的提示：“${f.errorText}”`);
+	if (f.amount) lines.push(`涉及金额：${f.amount}`);
+	if (f.orderNo) lines.push(`订单号/交易单号：${f.orderNo}`);
 	const tried = triedItems(f.tried, tickedSteps);
 	if (tried.length > 0) {
-		lines.push('我已经尝试过:');
+		lines.push('我已经尝试过：');
 		tried.forEach((item, i) => lines.push(`${i + 1}. ${item}`));
 	}
-	lines.push(`我的请求:${f.ask || '请帮我查明原因并告诉我下一步该怎么做,以及大约需要多久。'}`);
-	lines.push('相关截图我可以随时补充。谢谢!');
+	lines.push(`我的请求：${f.ask || '请帮我查明原因并告诉我下一步该怎么做，以及大约需要多久。'}`);
+	lines.push('相关截图我可以随时补充。谢谢！');
 	return lines.join('\n');
 }
 
 /** What to have ready to send or show, derived from what the reader filled in. */
 export function attachmentsFor(fields: ReportFields): string[] {
 	const f = normalizeFields(fields);
-	const list = ['注册时用的手机号或邮箱、账户名(核实身份用,不要提供密码和验证码)'];
-	if (f.errorText) list.push('错误提示的截图(能看到提示原文和时间)');
-	if (f.amount || f.orderNo) list.push('这笔交易的账单详情截图(含交易单号、金额、时间)');
+	const list = ['注册时用的手机号或邮箱、账户名（核实身份用，不要提供密码和验证码）'];
+	if (f.errorText) list.push('错误提示的截图（能看到提示原文和时间）');
+	if (f.amount || f.orderNo) list.push('这笔交易的账单详情截图（含交易单号、金额、时间）');
 	if (['payment-failed', 'top-up-failed', 'withdrawal-failed', 'transfer-delayed', 'balance-not-updated'].includes(f.problem)) {
-		list.push('银行卡的扣款或入账记录(银行 APP 或短信)');
+		list.push('银行卡的扣款或入账记录（银行 APP 或短信）');
 	}
-	if (f.problem === 'refund') list.push('退款申请号,以及商品问题的照片等凭证');
+	if (f.problem === 'refund') list.push('退款申请号，以及商品问题的照片等凭证');
 	if (f.problem === 'account-security') list.push('陌生登录提醒、不明扣款的截图');
-	list.push('操作过程的录屏(如果问题能重现)');
-	list.push('之前和客服沟通的记录、工单号(如果有)');
+	list.push('操作过程的录屏（如果问题能重现）');
+	list.push('之前和客服沟通的记录、工单号（如果有）');
 	return list;
 }
 

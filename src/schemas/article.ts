@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Sections of the site map; each page belongs to exactly one. `home` is the front page only. */
+/** Sections of the site map; each page belongs to exactly one. `home`: the front page and the 404 page. */
 export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -24,7 +24,7 @@ export const SUMMARY_MAX = 60;
 export const slugSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-		message: '必须是页面 slug,例如 "issues/refund"(小写英文、连字符、斜杠分隔,无首尾斜杠)',
+		message: '必须是页面 slug，例如 "issues/refund"（小写英文、连字符、斜杠分隔，无首尾斜杠）',
 	});
 
 /**
@@ -40,8 +40,8 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 		summary: z
 			.string()
 			.trim()
-			.min(8, { message: '摘要太短:写一句读者能照着做的话(至少 8 个字)' })
-			.max(SUMMARY_MAX, { message: `摘要太长:不超过 ${SUMMARY_MAX} 个字,保持一行` })
+			.min(8, { message: '摘要太短：写一句读者能照着做的话（至少 8 个字）' })
+			.max(SUMMARY_MAX, { message: `摘要太长：不超过 ${SUMMARY_MAX} 个字，保持一行` })
 			.refine((s) => !/[\r\n]/.test(s), { message: '摘要必须是一行' }),
 		/** Words readers really type for this problem (colloquial synonyms). Indexed for search. Required, at least one. */
 		keywords: z
@@ -50,6 +50,10 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 		/** Slugs of related pages, each checked to exist. Default: none. */
 		related: z.array(relatedItem).default([]),
 		/** The date an editor last checked this page's facts (YYYY-MM-DD). Required. */
-		reviewed: z.coerce.date({ message: '必须是日期,格式 YYYY-MM-DD' }),
+		reviewed: z.coerce
+			.date({ message: '必须是日期，格式 YYYY-MM-DD' })
+			// YAML rolls an impossible date such as 2026-13-45 over into a later real one: a review
+			// date in the future is therefore almost always a typo.
+			.refine((d) => d.getTime() <= Date.now() + 86_400_000, { message: '审核日期不能晚于今天（日期写错了吗？）' }),
 	});
 }

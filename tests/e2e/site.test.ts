@@ -37,7 +37,7 @@ describe('the help center in a browser', () => {
 		await page.waitForURL(/\/issues\/refund\/$/);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('申请退款与退款进度');
 		const h2 = await page.locator('.sl-markdown-content h2').allTextContents();
-		expect(h2.slice(0, 4)).toEqual(['症状', '可能原因', '自查步骤', '仍未解决?联系客服']);
+		expect(h2.slice(0, 4)).toEqual(['症状', '可能原因', '自查步骤', '仍未解决？联系客服']);
 		await page.close();
 	});
 

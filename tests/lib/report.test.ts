@@ -21,7 +21,7 @@ const filled = {
 	wallet: '支付宝',
 	when: '2026-11-23T14:05',
 	doing: '在超市收银台出示付款码',
-	errorText: '支付失败,请稍后重试',
+	errorText: '支付失败，请稍后重试',
 	amount: '128.50 元',
 	orderNo: '2026112300001',
 	tried: '切换了网络\n- 重启了 APP',
@@ -31,7 +31,7 @@ const filled = {
 describe('buildReport', () => {
 	it('orders the message time → scene → symptom → tried → ask', () => {
 		const text = buildReport(filled, ['更新到最新版本']);
-		const order = ['支付失败或无法完成交易', '2026年11月23日 14:05', '收银台', '“支付失败,请稍后重试”', '128.50 元', '2026112300001', '我已经尝试过', '我的请求:请确认是否已扣款'];
+		const order = ['支付失败或无法完成交易', '2026年11月23日 14:05', '收银台', '“支付失败，请稍后重试”', '128.50 元', '2026112300001', '我已经尝试过', '我的请求：请确认是否已扣款'];
 		const positions = order.map((s) => text.indexOf(s));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -43,7 +43,7 @@ describe('buildReport', () => {
 		const text = buildReport(EMPTY_REPORT);
 		expect(text).not.toContain('发生时间');
 		expect(text).not.toContain('涉及金额');
-		expect(text).toContain('我的请求:请帮我查明原因');
+		expect(text).toContain('我的请求：请帮我查明原因');
 		expect(text.split('\n')).toHaveLength(3);
 	});
 
@@ -56,13 +56,13 @@ describe('buildReport', () => {
 		const long = '😀'.repeat(5000);
 		const text = buildReport({ ...EMPTY_REPORT, doing: long });
 		const line = text.split('\n').find((l) => l.startsWith('当时在做')) ?? '';
-		expect(Array.from(line.replace('当时在做:', ''))).toHaveLength(FIELD_LIMITS.doing);
+		expect(Array.from(line.replace('当时在做：', ''))).toHaveLength(FIELD_LIMITS.doing);
 		expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
 	});
 
 	it('uses the problem id title and passes unknown problems through', () => {
-		expect(buildReport({ ...EMPTY_REPORT, problem: 'refund' })).toContain('问题类型:申请退款与退款进度');
-		expect(buildReport({ ...EMPTY_REPORT, problem: '别的问题' })).toContain('问题类型:别的问题');
+		expect(buildReport({ ...EMPTY_REPORT, problem: 'refund' })).toContain('问题类型：申请退款与退款进度');
+		expect(buildReport({ ...EMPTY_REPORT, problem: '别的问题' })).toContain('问题类型：别的问题');
 	});
 });
 

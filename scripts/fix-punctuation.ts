@@ -1,0 +1,30 @@
+/**
+ * Editors' helper: turns ASCII `,:;?!()` that touch Chinese text into full-width punctuation in
+ * MDX articles. Leaves import lines, link targets and frontmatter other than title/summary/
+ * label/tagline alone (keyword lists need their ASCII commas).
+ *
+ *   npm run fix:punctuation            # every article under content/docs
+ *   npm run fix:punctuation -- a.mdx   # only the named files
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixProse } from '../src/lib/punctuation.ts';
+
+function articles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? articles(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
+	);
+}
+
+const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : articles('content/docs');
+let changed = 0;
+for (const file of files) {
+	const before = readFileSync(file, 'utf8');
+	const after = fixProse(before);
+	if (after !== before) {
+		writeFileSync(file, after);
+		changed++;
+		console.log(`fixed ${file}`);
+	}
+}
+console.log(`${changed} of ${files.length} files changed`);

@@ -1,0 +1,53 @@
+/**
+ * Builds a throw-away copy of the site with hand-made content, to prove what the real build
+ * does with bad input. The copy lives under `.tmp/` inside the repo so that `node_modules`
+ * resolves exactly as for the real site.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n'];
+
+export const GOOD_HOME = `---
+title: 测试首页
+category: home
+summary: 这是测试用的首页摘要，只用于构建测试。
+keywords: [测试]
+reviewed: 2026-11-01
+---
+
+正文。
+`;
+
+export interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+/** Builds a site whose `content/docs` holds exactly `files` (path → text). */
+export function buildFixture(name: string, files: Record<string, string>): BuildResult {
+	const dir = join(ROOT, '.tmp', 'fixtures', name);
+	rmSync(dir, { recursive: true, force: true });
+	for (const item of COPIED) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	for (const [path, text] of Object.entries(files)) {
+		const file = join(dir, 'content/docs', path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	}
+	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		timeout: 180_000,
+	});
+	// strip ANSI colour codes so messages can be matched as plain text
+	const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	rmSync(dir, { recursive: true, force: true });
+	return { status: run.status, output };
+}
+
+export function page(frontmatter: string, body = '正文。'): string {
+	return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
