@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUMMARY_MAX } from '../../src/schemas/article';
+import { punctuationProblems } from '../../src/lib/punctuation';
+import { PROBLEMS } from '../../src/lib/problems';
+import { h2s, internalLinks, loadArticles, section } from './articles';
+import { PROBLEM_SKELETON, SECTION_INDEXES, SITE_MAP } from './site-map';
+import { readFileSync } from 'node:fs';
+
+const articles = loadArticles();
+const bySlug = new Map(articles.map((a) => [a.slug, a]));
+const problems = articles.filter((a) => a.data['category'] === 'issue' && a.slug !== 'issues');
+const SECTION_OF: Record<string, string> = { issues: 'issue', contact: 'channel', guide: 'guide', prevention: 'prevention', wallets: 'wallet' };
+
+describe('site map', () => {
+	it.each(Object.entries(SITE_MAP))('%s exists with its site-map title', (slug, title) => {
+		expect(bySlug.get(slug)?.data['title'], `content/docs/${slug}(.mdx|/index.mdx)`).toBe(title);
+	});
+
+	it.each(SECTION_INDEXES)('section %s has an index page generated from the collection', (slug) => {
+		const index = bySlug.get(slug);
+		expect(index).toBeDefined();
+		expect(index?.body).toMatch(/<SectionIndex category="[a-z]+" \/>/);
+	});
+
+	it('has a problem id for every problem article and an article for every problem id', () => {
+		expect(problems.map((a) => a.slug.replace('issues/', '')).sort()).toEqual(Object.keys(PROBLEMS).sort());
+	});
+
+	it('puts every page in the category of its folder', () => {
+		for (const a of articles) {
+			const folder = a.slug.split('/')[0] ?? '';
+			const expected = SECTION_OF[folder] ?? 'home';
+			expect(a.data['category'], a.file).toBe(expected);
+		}
+	});
+});
+
+describe('frontmatter is filled honestly', () => {
+	it.each(articles.map((a) => [a.file, a] as const))('%s', (_file, a) => {
+		const summary = a.data['summary'];
+		expect(typeof summary === 'string' && summary.trim().length >= 8).toBe(true);
+		expect((summary as string).length).toBeLessThanOrEqual(SUMMARY_MAX);
+		const keywords = a.data['keywords'];
+		expect(Array.isArray(keywords) && keywords.length > 0).toBe(true);
+		const kw = keywords as unknown[];
+		expect(kw.every((k) => typeof k === 'string' && k.trim() !== '')).toBe(true);
+		expect(new Set(kw).size).toBe(kw.length);
+		expect(a.data['reviewed']).toBeDefined();
+		for (const r of (a.data['related'] as string[] | undefined) ?? []) {
+			expect(bySlug.has(r), `${a.file}: related ${r}`).toBe(true);
+			expect(r).not.toBe(a.slug);
+		}
+		expect(a.data['description'], 'use summary, not description').toBeUndefined();
+	});
+
+	it('gives articles in a section enough reader keywords', () => {
+		for (const a of articles.filter((x) => x.data['category'] !== 'home' && !SECTION_INDEXES.includes(x.slug as never))) {
+			expect((a.data['keywords'] as string[]).length, a.file).toBeGreaterThanOrEqual(5);
+		}
+	});
+});
+
+describe('problem articles follow the skeleton', () => {
+	it.each(problems.map((a) => [a.slug, a] as const))('%s', (_slug, a) => {
+		expect(h2s(a.body)).toEqual([...PROBLEM_SKELETON]);
+		const steps = section(a.body, '自查步骤');
+		expect(steps).toMatch(/<Checklist>/);
+		const items = steps.match(/^\d+\. \S/gm) ?? [];
+		expect(items.length, 'at least four self-check steps').toBeGreaterThanOrEqual(4);
+		const contact = section(a.body, PROBLEM_SKELETON[3]);
+		expect(contact).toMatch(/<ContactHelp \/>/);
+		const contactLinks = internalLinks(contact);
+		expect(contactLinks.some((l) => l === 'contact' || l.startsWith('contact/')), 'links a channel').toBe(true);
+		expect(contactLinks.some((l) => l.startsWith('guide/')), 'links a guide page').toBe(true);
+		const prevention = internalLinks(section(a.body, '预防'));
+		expect(prevention.some((l) => l.startsWith('prevention/')), 'links a prevention tip').toBe(true);
+		expect(section(a.body, '相关问题')).toMatch(/<RelatedPages \/>/);
+		expect(section(a.body, '症状').length, 'describes symptoms').toBeGreaterThan(40);
+	});
+});
+
+describe('cross-links', () => {
+	const linksOf = (a: (typeof articles)[number]) => new Set([...internalLinks(a.body), ...((a.data['related'] as string[] | undefined) ?? [])]);
+
+	it('links every internal link to a page that exists', () => {
+		for (const a of articles) {
+			for (const link of internalLinks(a.body)) {
+				expect(bySlug.has(link), `${a.file} → /${link}/`).toBe(true);
+			}
+		}
+	});
+
+	it('links every prevention tip back to the problems it prevents', () => {
+		for (const tip of articles.filter((a) => a.slug.startsWith('prevention/'))) {
+			const backLinks = [...linksOf(tip)].filter((l) => l.startsWith('issues/'));
+			expect(backLinks.length, tip.file).toBeGreaterThan(0);
+			for (const problem of backLinks) {
+				expect(linksOf(bySlug.get(problem)!).has(tip.slug), `${problem} should link ${tip.slug}`).toBe(true);
+			}
+		}
+	});
+
+	it('leaves no orphan: every page is in the sidebar (a section folder) or linked from another page', () => {
+		const linked = new Set(articles.flatMap((a) => [...linksOf(a)]));
+		for (const a of articles) {
+			const inSidebar = Object.keys(SECTION_OF).includes(a.slug.split('/')[0] ?? '');
+			expect(inSidebar || linked.has(a.slug) || a.slug === '' || a.slug === '404', a.file).toBe(true);
+		}
+	});
+});
+
+describe('wallet pages', () => {
+	const wallets = articles.filter((a) => a.slug.startsWith('wallets/'));
+	it.each(wallets.map((a) => [a.slug, a] as const))('%s takes contact facts from the data file only', (slug, a) => {
+		expect(a.body).toContain(`<WalletContacts wallet="${slug.replace('wallets/', '')}" />`);
+		expect(a.body, 'no phone numbers in prose').not.toMatch(/\d{3,}[- ]?\d{3,}/);
+		expect(a.body, 'tells the reader to confirm numbers in the official app').toMatch(/(核对|确认)/);
+	});
+});
+
+describe('writing', () => {
+	it.each(articles.map((a) => [a.file] as const))('%s uses full-width punctuation in Chinese prose', (file) => {
+		const problems = punctuationProblems(readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8'));
+		expect(problems, 'run `npm run fix:punctuation`').toEqual([]);
+	});
+
+	const shared = resolve(import.meta.dirname, '../../../shared');
+	it.skipIf(!existsSync(`${shared}/tools/seed-overlap.py`))('copies no run of 16 characters from a seed document', () => {
+		const run = spawnSync('python3', [`${shared}/tools/seed-overlap.py`, `${shared}/seeds`, 'content'], {
+			cwd: resolve(import.meta.dirname, '../..'),
+			encoding: 'utf8',
+		});
+		expect(run.stdout.trim().split('\n').at(-1)).toMatch(/copied runs of 16\+ characters: 0,/);
+		expect(run.status).toBe(0);
+	});
+});
