@@ -26,6 +26,11 @@ export default defineConfig({
 			sidebar,
 			customCss: ['./src/styles/help-center.css'],
 			routeMiddleware: './src/route-data.ts',
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
 	],

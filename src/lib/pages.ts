@@ -13,3 +13,8 @@ export function sortForListing<T extends ListedPage>(pages: readonly T[]): T[] {
 		(a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
 	);
 }
+
+/** Section overviews (`issues`, `contact`, …) have a one-segment id; the home page is `index`. */
+export function isSectionIndex(id: string): boolean {
+	return !id.includes('/') && id !== 'index' && id !== '404';
+}

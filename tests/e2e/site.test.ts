@@ -54,17 +54,47 @@ describe('the help center in a browser', () => {
 		await page.close();
 	});
 
-	it('finds an article through the search dialog with a Chinese query', async () => {
+	it('finds an article through the search dialog with a Chinese query, showing category and summary', async () => {
 		const page = await context.newPage();
 		const errors = trackErrors(page);
 		await page.goto(`${server.url}/`);
-		await page.locator('site-search button[data-open-modal]').first().click();
-		const input = page.getByRole('searchbox').or(page.locator('#starlight__search input')).first();
-		await input.fill('退款');
-		const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+		await page.getByRole('button', { name: /搜索：说说你遇到的问题/ }).click();
+		const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
+		await input.fill('钱退不回来');
+		const first = page.locator('.search-results li').first();
 		await first.waitFor({ timeout: 15_000 });
-		expect(await first.textContent()).toContain('退款');
+		expect(await first.getByRole('link').textContent()).toBe('申请退款与退款进度');
+		expect(await first.locator('.search-category').textContent()).toBe('常见问题');
+		expect((await first.locator('.search-summary').textContent())?.length).toBeGreaterThan(10);
+		expect(await page.getByRole('status').filter({ hasText: '篇相关文章' }).count()).toBe(1);
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('filters search results by category', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/issues/`);
+		await page.keyboard.press('Control+k');
+		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('客服');
+		await page.locator('.search-results li').first().waitFor();
+		await page.locator('.search-filters label', { hasText: '钱包速查' }).click();
+		await page.waitForFunction(() => [...document.querySelectorAll('.search-category')].every((b) => b.textContent === '钱包速查'));
+		const badges = await page.locator('.search-results .search-category').allTextContents();
+		expect(badges.length).toBeGreaterThan(0);
+		expect(new Set(badges)).toEqual(new Set(['钱包速查']));
+		await page.close();
+	});
+
+	it('suggests common problems and the channel picker when nothing matches', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/`);
+		await page.getByRole('button', { name: '搜索', exact: true }).click();
+		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('qzxv');
+		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor();
+		const suggest = page.locator('.search-suggest');
+		expect(await suggest.isVisible()).toBe(true);
+		expect(await suggest.getByRole('link', { name: /客服渠道推荐/ }).getAttribute('href')).toBe('/contact/#channel-picker');
+		expect(await suggest.getByRole('link').count()).toBeGreaterThan(3);
 		await page.close();
 	});
 

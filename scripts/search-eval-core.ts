@@ -1,0 +1,95 @@
+/**
+ * Runs reader queries against the real Pagefind index of `dist/` in headless Chromium — the same
+ * `pagefind.js` a reader's browser loads, with the page's `lang="zh-CN"` — through the same
+ * `src/lib/search.ts` the search dialog uses. Used by `npm run eval:search` and a Vitest test.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { launchBrowser, serveSite } from '../tests/e2e/harness.ts';
+
+export interface EvalQuery {
+	q: string;
+	expect: string[];
+}
+
+export interface QueryOutcome extends EvalQuery {
+	/** Result slugs, best first (`issues/refund`). */
+	got: string[];
+	/** 1-based rank of the first expected slug, or 0 when it is not in the results. */
+	rank: number;
+}
+
+export interface EvalSummary {
+	count: number;
+	top1: number;
+	top3: number;
+	mrr: number;
+	zeroResults: number;
+	outcomes: QueryOutcome[];
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export function loadQueries(file: string): EvalQuery[] {
+	const data = JSON.parse(readFileSync(file, 'utf8')) as { queries?: EvalQuery[] };
+	if (!Array.isArray(data.queries)) throw new Error(`${file}: expected { "queries": [ { "q", "expect" } ] }`);
+	return data.queries;
+}
+
+export function summarize(outcomes: QueryOutcome[]): EvalSummary {
+	const n = outcomes.length || 1;
+	return {
+		count: outcomes.length,
+		top1: outcomes.filter((o) => o.rank === 1).length / n,
+		top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length / n,
+		mrr: outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n,
+		zeroResults: outcomes.filter((o) => o.got.length === 0).length / n,
+		outcomes,
+	};
+}
+
+/** `mode: 'plain'` sends the raw query straight to `pagefind.search` (the baseline). */
+export async function evaluateSearch(queries: EvalQuery[], mode: 'help' | 'plain' = 'help'): Promise<EvalSummary> {
+	const bundle = await build({
+		entryPoints: [resolve(ROOT, 'scripts/search-eval-page.ts')],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		target: 'es2022',
+	});
+	const script = bundle.outputFiles[0]?.text ?? '';
+	const server = await serveSite();
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/`);
+		await page.addScriptTag({ content: script });
+		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;
+		const results = await page.evaluate(
+			({ queries, mode, ranking }) =>
+				(globalThis as unknown as { runEval(q: string[], m: string, r: object | null): Promise<string[][]> }).runEval(queries, mode, ranking),
+			{ queries: queries.map((q) => q.q), mode, ranking },
+		);
+		const outcomes = queries.map((query, i) => {
+			const got = (results[i] ?? []).map((url) => url.replace(/^\/|\/$/g, '').replace(/\.html$/, ''));
+			const index = got.findIndex((slug) => query.expect.includes(slug));
+			return { ...query, got, rank: index + 1 };
+		});
+		return summarize(outcomes);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+export function formatSummary(name: string, s: EvalSummary): string {
+	const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+	const lines = [
+		`${name}: ${s.count} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(3)}  zero results ${pct(s.zeroResults)}`,
+	];
+	for (const o of s.outcomes.filter((x) => x.rank !== 1)) {
+		lines.push(`  miss${o.rank ? ` (rank ${o.rank})` : ''}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}`);
+	}
+	return lines.join('\n');
+}
