@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
  * The site's public origin, used for canonical URLs and the sitemap.
@@ -27,11 +28,14 @@ export default defineConfig({
 			customCss: ['./src/styles/help-center.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {
+				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
+		// Last: it reads the finished build, including Starlight's Pagefind index.
+		serviceWorker(),
 	],
 });

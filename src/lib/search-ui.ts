@@ -1,5 +1,5 @@
 /** Text and choices of the search dialog that do not depend on the DOM. */
-import { CATEGORY_LABELS, type Category } from '../schemas/article';
+import { CATEGORY_LABELS, type Category } from './categories';
 
 /** Filter chips, in sidebar order; `all` searches everything. */
 export const SEARCH_FILTERS: ReadonlyArray<{ value: 'all' | Category; label: string }> = [

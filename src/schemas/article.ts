@@ -1,18 +1,8 @@
 import { z } from 'astro/zod';
 
-/** Sections of the site map; each page belongs to exactly one. `home`: the front page and the 404 page. */
-export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORIES } from '../lib/categories';
 
-/** Reader-facing name of each category, as used in the sidebar and search results. */
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-	issue: '常见问题',
-	channel: '联系客服',
-	guide: '求助指南',
-	prevention: '预防建议',
-	wallet: '钱包速查',
-	home: '首页',
-};
+export { CATEGORIES, CATEGORY_LABELS, type Category } from '../lib/categories';
 
 /** Longest one-line summary, in characters: it must fit one line of a search result on a phone. */
 export const SUMMARY_MAX = 60;
