@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { sidebar } from './src/sidebar.mjs';
+import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
@@ -16,6 +19,10 @@ export default defineConfig({
 	/** Articles live in the top-level `content/docs/`: Starlight reads `<srcDir>/content/docs/`. */
 	srcDir: '.',
 	trailingSlash: 'always',
+	markdown: {
+		/** External links in articles never hand the opener or the referrer to another site. */
+		processor: satteri({ hastPlugins: [externalLinksPlugin] }),
+	},
 	integrations: [
 		starlight({
 			title: '钱包帮助中心',
@@ -35,7 +42,9 @@ export default defineConfig({
 			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
-		// Last: it reads the finished build, including Starlight's Pagefind index.
+		// These two read the finished build (after Starlight's Pagefind index), in this order:
+		// CSP metas change pages, then the service worker precaches the final files.
+		security(),
 		serviceWorker(),
 	],
 });

@@ -62,7 +62,8 @@ export async function evaluateSearch(queries: EvalQuery[], mode: 'help' | 'plain
 	const server = await serveSite();
 	const browser = await launchBrowser();
 	try {
-		const page = await browser.newPage();
+		// The site's CSP rightly refuses injected scripts; the evaluation's own runner is exempt.
+		const page = await browser.newPage({ bypassCSP: true });
 		await page.goto(`${server.url}/`);
 		await page.addScriptTag({ content: script });
 		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;

@@ -37,12 +37,15 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 		win.location.reload();
 	});
 
-	let registration: ServiceWorkerRegistration;
+	let registration: ServiceWorkerRegistration | undefined;
 	try {
 		registration = await container.register(swUrl, { scope: '/' });
 	} catch {
 		return;
 	}
+	// Some browsers (and automation with service workers blocked) resolve without a registration.
+	if (!registration) return;
+	const reg = registration;
 	const offer = (worker: ServiceWorker) => ui.offerUpdate(() => worker.postMessage({ type: 'SKIP_WAITING' }));
 	/** Offers a new worker once it has downloaded everything (state `installed`, waiting). */
 	const track = (worker: ServiceWorker | null) => {
@@ -50,11 +53,11 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 		if (worker.state === 'installed') offer(worker);
 		else worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
 	};
-	track(registration.waiting);
-	track(registration.installing);
-	registration.addEventListener('updatefound', () => track(registration.installing));
+	track(reg.waiting);
+	track(reg.installing);
+	reg.addEventListener('updatefound', () => track(reg.installing));
 	// Look for a new deployment whenever the reader comes back to the page.
 	win.document.addEventListener('visibilitychange', () => {
-		if (win.document.visibilityState === 'visible') void registration.update().catch(() => undefined);
+		if (win.document.visibilityState === 'visible') void reg.update().catch(() => undefined);
 	});
 }
