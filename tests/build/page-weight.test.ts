@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../e2e/harness';
+import { overBudget, searchJs, siteWeights } from '../../scripts/page-weight-core';
+
+const weights = siteWeights(DIST);
+/** Start-up scripts a page may load: Starlight's own, our search dialog, and the islands. */
+const STARLIGHT = /^_astro\/(?:MobileTableOfContents|TableOfContents|starlight-toc|page)[.\w-]*\.js$/;
+const ISLANDS: Record<string, RegExp> = {
+	checklist: /^_astro\/Checklist\.astro/,
+	'channel-picker': /^_astro\/ChannelPicker\.astro/,
+	'report-builder': /^_astro\/ReportBuilder\.astro/,
+};
+const OURS = /^_astro\/(?:Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|checklist\.|problems\.)[\w.-]*\.js$/;
+
+describe('page weight of the real build', () => {
+	it('measured every page', () => {
+		expect(weights.length).toBeGreaterThan(30);
+	});
+
+	it('keeps every page within the HTML, CSS and JS budgets', () => {
+		expect(weights.flatMap(overBudget)).toEqual([]);
+	});
+
+	it('ships no JavaScript beyond Starlight’s own, the search dialog and the page’s islands', () => {
+		for (const w of weights) {
+			const html = readFileSync(join(DIST, w.page.endsWith('/') ? `${w.page}index.html` : w.page), 'utf8');
+			for (const script of w.scripts) expect(STARLIGHT.test(script) || OURS.test(script), `${w.page}: ${script}`).toBe(true);
+			for (const [island, file] of Object.entries(ISLANDS)) {
+				const used = html.includes(`data-island="${island}"`);
+				expect(w.scripts.some((s) => file.test(s)), `${w.page} ${island}`).toBe(used);
+			}
+		}
+	});
+
+	it('loads search code only when the reader opens search, and keeps it under 80 KB gzip', () => {
+		for (const w of weights) expect(w.scripts.some((s) => s.startsWith('pagefind/'))).toBe(false);
+		expect(searchJs(DIST).gzip).toBeLessThan(80 * 1024);
+	});
+});
