@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
+import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebar } from './src/sidebar.mjs';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -20,8 +21,11 @@ export default defineConfig({
 	srcDir: '.',
 	trailingSlash: 'always',
 	markdown: {
-		/** External links in articles never hand the opener or the referrer to another site. */
-		processor: satteri({ hastPlugins: [externalLinksPlugin] }),
+		/**
+		 * External links in articles never hand the opener or the referrer to another site;
+		 * the 症状 section of an article weighs more in search.
+		 */
+		processor: satteri({ hastPlugins: [externalLinksPlugin, searchWeightsPlugin] }),
 	},
 	integrations: [
 		starlight({

@@ -72,6 +72,26 @@ export function normalizeQuery(query: string): string {
 	return joinWords(chunks.filter(Boolean));
 }
 
+/**
+ * The browser's segmenter splits words it does not know (微信, 客服) into single characters;
+ * runs of single Chinese characters are joined back so they can be searched as one word.
+ */
+export function mergeSingleCharacters(words: readonly string[]): string[] {
+	const out: string[] = [];
+	let run = '';
+	for (const w of words) {
+		if (w.length === 1 && isCjk(w)) {
+			run += w;
+			continue;
+		}
+		if (run) out.push(run);
+		run = '';
+		out.push(w);
+	}
+	if (run) out.push(run);
+	return out;
+}
+
 export interface QueryVariant {
 	query: string;
 	/** How much results of this variant count in the merge. */
@@ -95,7 +115,7 @@ export function queryVariants(raw: string): QueryVariant[] {
 	// Each article word a synonym points to, on its own: strong evidence of the topic.
 	for (const [pattern, word] of SYNONYMS) if (pattern.test(cleaned)) add(word, 0.6);
 	// Word by word, so one word that appears on other pages cannot sink the query.
-	const words = segmentWords(mapped).filter((w) => w.length > 1 || /[a-z0-9]/i.test(w));
+	const words = mergeSingleCharacters(segmentWords(mapped)).filter((w) => w.length > 1 || /[a-z0-9]/i.test(w));
 	if (words.length > 1) for (const w of words) add(w, 0.35);
 	return variants;
 }

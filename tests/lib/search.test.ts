@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpSearch, mergeResults, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../src/lib/search';
+import { helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../src/lib/search';
 import { pagefindFilter, resultStatus } from '../../src/lib/search-ui';
 
 const data = (url: string) => async (): Promise<PageData> => ({ url, meta: {}, excerpt: '' });
@@ -83,5 +83,13 @@ describe('search dialog text', () => {
 		expect(resultStatus(3, '退款')).toBe('找到 3 篇相关文章。');
 		expect(resultStatus(0, ' 退款 ', '钱包速查')).toBe('在“钱包速查”中没有找到和“退款”相关的文章。');
 		expect(resultStatus(0, '')).toBe('');
+	});
+});
+
+describe('mergeSingleCharacters', () => {
+	it('joins runs of single Chinese characters the segmenter split apart', () => {
+		expect(mergeSingleCharacters(['微', '信', '支付', '人工'])).toEqual(['微信', '支付', '人工']);
+		expect(mergeSingleCharacters(['客', '服', '电话'])).toEqual(['客服', '电话']);
+		expect(mergeSingleCharacters(['a', 'b'])).toEqual(['a', 'b']);
 	});
 });
