@@ -158,3 +158,29 @@ describe('parseAnswers', () => {
 		expect(from('')).toEqual(DEFAULT_ANSWERS);
 	});
 });
+
+describe('first two channels for each problem type (Monday 14:00, peak, business hours)', () => {
+	it.each([
+		// problem, calm + no money lost, urgent + money gone
+		['payment-failed', 'in-app>website', 'phone>in-app'],
+		['login-problems', 'website>phone', 'phone>in-app'],
+		['account-locked', 'website>phone', 'phone>in-app'],
+		['bank-card', 'in-app>website', 'phone>in-app'],
+		['balance-not-updated', 'in-app>website', 'phone>in-app'],
+		['transfer-delayed', 'in-app>website', 'phone>in-app'],
+		['verification-code', 'in-app>phone', 'phone>in-app'],
+		['refund', 'in-app>website', 'in-app>phone'],
+		['top-up-failed', 'in-app>website', 'phone>in-app'],
+		['withdrawal-failed', 'in-app>website', 'phone>in-app'],
+		['account-security', 'phone>in-app', 'phone>in-app'],
+		['other', 'in-app>website', 'phone>in-app'],
+	] as const)('%s: calm %s, urgent with money gone %s', (problem, calm, urgent) => {
+		const top2 = (a: PickerAnswers) =>
+			rankChannels(a, MONDAY_1400)
+				.slice(0, 2)
+				.map((c) => c.id)
+				.join('>');
+		expect(top2(answers({ problem }))).toBe(calm);
+		expect(top2(answers({ problem, urgency: 'urgent', moneyGone: true }))).toBe(urgent);
+	});
+});
