@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -76,4 +77,30 @@ export function trackErrors(page: Page): string[] {
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
 	return browser.newContext({ locale: 'zh-CN', ...options });
+}
+
+/**
+ * Serves the build and launches Chromium once for a test file (registers beforeAll/afterAll).
+ * Read `site.server` and `site.browser` inside tests.
+ */
+export function useSite(): { readonly server: SiteServer; readonly browser: Browser } {
+	const state: { server?: SiteServer; browser?: Browser } = {};
+	beforeAll(async () => {
+		state.server = await serveSite();
+		state.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await state.browser?.close();
+		await state.server?.close();
+	});
+	return {
+		get server() {
+			if (!state.server) throw new Error('useSite: server not started yet');
+			return state.server;
+		},
+		get browser() {
+			if (!state.browser) throw new Error('useSite: browser not launched yet');
+			return state.browser;
+		},
+	};
 }

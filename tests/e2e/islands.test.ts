@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, serveSite, trackErrors, type SiteServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext, trackErrors, useSite } from './harness';
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveSite();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 async function withPage(fn: (page: Page, context: BrowserContext, errors: string[]) => Promise<void>, options = {}) {
-	const context = await newContext(browser, options);
+	const context = await newContext(site.browser, options);
 	const page = await context.newPage();
 	const errors = trackErrors(page);
 	try {
@@ -29,7 +19,7 @@ async function withPage(fn: (page: Page, context: BrowserContext, errors: string
 describe('checklist island', () => {
 	it('keeps ticks after a reload, shows progress and resets', () =>
 		withPage(async (page) => {
-			await page.goto(`${server.url}/issues/payment-failed/`);
+			await page.goto(`${site.server.url}/issues/payment-failed/`);
 			const list = page.locator('[data-island="checklist"]');
 			const boxes = list.getByRole('checkbox');
 			const total = await boxes.count();
@@ -48,7 +38,7 @@ describe('checklist island', () => {
 
 	it('points to the contact section once every step is ticked', () =>
 		withPage(async (page) => {
-			await page.goto(`${server.url}/issues/refund/`);
+			await page.goto(`${site.server.url}/issues/refund/`);
 			const list = page.locator('[data-island="checklist"]');
 			const done = list.locator('.checklist-done');
 			expect(await done.isVisible()).toBe(false);
@@ -62,7 +52,7 @@ describe('checklist island', () => {
 
 	it('is operable with the keyboard alone', () =>
 		withPage(async (page) => {
-			await page.goto(`${server.url}/issues/login-problems/`);
+			await page.goto(`${site.server.url}/issues/login-problems/`);
 			const first = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
 			await first.focus();
 			await page.keyboard.press('Space');
@@ -80,12 +70,12 @@ describe('checklist island', () => {
 				localStorage.setItem('wallet-help:report-draft:v1', '[1,2');
 			});
 			for (const slug of ['issues/bank-card', 'issues/top-up-failed']) {
-				await page.goto(`${server.url}/${slug}/`);
+				await page.goto(`${site.server.url}/${slug}/`);
 				const list = page.locator('[data-island="checklist"]');
 				expect(await list.getByRole('checkbox').count()).toBeGreaterThanOrEqual(4);
 				expect(await list.getByRole('checkbox', { checked: true }).count()).toBe(0);
 			}
-			await page.goto(`${server.url}/guide/describe-problem/`);
+			await page.goto(`${site.server.url}/guide/describe-problem/`);
 			expect(await page.locator('.report-output').textContent()).toContain('您好');
 		}));
 });
@@ -93,7 +83,7 @@ describe('checklist island', () => {
 describe('channel picker island', () => {
 	it('is pre-set from a problem article and ranks the phone first for a stolen account', () =>
 		withPage(async (page) => {
-			await page.goto(`${server.url}/issues/account-security/`);
+			await page.goto(`${site.server.url}/issues/account-security/`);
 			await page.getByRole('link', { name: /帮我选客服渠道/ }).click();
 			await page.waitForURL(/\/contact\/\?problem=account-security#channel-picker$/);
 			const picker = page.locator('[data-island="channel-picker"]');
@@ -104,7 +94,7 @@ describe('channel picker island', () => {
 	it('uses the reader’s clock: late on a weekday, urgent money questions go to in-app chat unless the reader wants to talk', () =>
 		withPage(async (page) => {
 			await page.clock.setFixedTime(new Date(2026, 10, 23, 22, 30));
-			await page.goto(`${server.url}/contact/`);
+			await page.goto(`${site.server.url}/contact/`);
 			const picker = page.locator('[data-island="channel-picker"]');
 			await picker.getByLabel('遇到的是什么问题？').selectOption('transfer-delayed');
 			await picker.getByLabel(/很急/).check();
@@ -119,7 +109,7 @@ describe('channel picker island', () => {
 	it('ranks in-app chat first for a calm question at 9:30 on a Monday, with the off-peak hint', () =>
 		withPage(async (page) => {
 			await page.clock.setFixedTime(new Date(2026, 10, 23, 9, 30));
-			await page.goto(`${server.url}/contact/?problem=payment-failed`);
+			await page.goto(`${site.server.url}/contact/?problem=payment-failed`);
 			const first = page.locator('[data-island="channel-picker"] .picker-results > li').first();
 			expect(await first.getAttribute('data-channel')).toBe('in-app');
 			expect(await first.locator('.picker-reason').textContent()).toBeTruthy();
@@ -130,7 +120,7 @@ describe('report builder island', () => {
 	it('writes a structured message with the ticked steps, copies it and keeps the draft', () =>
 		withPage(
 			async (page, context) => {
-				await page.goto(`${server.url}/issues/payment-failed/`);
+				await page.goto(`${site.server.url}/issues/payment-failed/`);
 				await page.locator('[data-island="checklist"]').getByRole('checkbox', { name: /更新到最新版本/ }).check();
 				await page.getByRole('link', { name: /生成问题描述/ }).click();
 				await page.waitForURL(/describe-problem\/\?problem=payment-failed#report-builder$/);
@@ -155,7 +145,7 @@ describe('report builder island', () => {
 				expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 				expect(await builder.locator('.report-ticked').textContent()).toContain('1 个');
 
-				await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+				await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
 				await builder.getByRole('button', { name: '复制描述' }).click();
 				await builder.getByRole('status').filter({ hasText: '已复制' }).waitFor({ timeout: 5000 });
 				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
@@ -166,7 +156,7 @@ describe('report builder island', () => {
 				expect(await builder.getByLabel('订单号或交易单号').inputValue()).toBe('');
 				await page.reload();
 				expect(await builder.getByLabel('订单号或交易单号').inputValue()).toBe('');
-				const offSite = requests.filter((u) => !u.startsWith(server.url));
+				const offSite = requests.filter((u) => !u.startsWith(site.server.url));
 				expect(offSite).toEqual([]);
 				expect(requests.filter((u) => /\/(api|collect|track)/.test(u))).toEqual([]);
 			},
@@ -175,7 +165,7 @@ describe('report builder island', () => {
 
 	it('copes with 5,000 characters of input', () =>
 		withPage(async (page) => {
-			await page.goto(`${server.url}/guide/describe-problem/`);
+			await page.goto(`${site.server.url}/guide/describe-problem/`);
 			const builder = page.locator('[data-island="report-builder"]');
 			const long = '长'.repeat(5000);
 			await builder.getByLabel('当时在做什么').evaluate((el, v) => {
@@ -192,13 +182,13 @@ describe('without JavaScript', () => {
 	it('keeps every page complete: plain list, general ranking, builder explanation', () =>
 		withPage(
 			async (page) => {
-				await page.goto(`${server.url}/issues/payment-failed/`);
+				await page.goto(`${site.server.url}/issues/payment-failed/`);
 				expect(await page.locator('[data-island="checklist"] ol > li').count()).toBeGreaterThanOrEqual(4);
 				expect(await page.getByRole('checkbox').count()).toBe(0);
-				await page.goto(`${server.url}/contact/`);
+				await page.goto(`${site.server.url}/contact/`);
 				expect(await page.locator('[data-island="channel-picker"] .picker-results > li').count()).toBe(5);
 				expect(await page.locator('[data-island="channel-picker"] form').isVisible()).toBe(false);
-				await page.goto(`${server.url}/guide/describe-problem/`);
+				await page.goto(`${site.server.url}/guide/describe-problem/`);
 				expect(await page.locator('[data-island="report-builder"]').textContent()).toContain('时间 → 场景 → 现象');
 			},
 			{ javaScriptEnabled: false },

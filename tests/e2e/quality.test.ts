@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, launchBrowser, newContext, serveSite, trackErrors, type SiteServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, newContext, trackErrors, useSite } from './harness';
 
 /** Every built page as a URL path: `issues/refund/index.html` → `/issues/refund/`. */
 function builtPages(dir = DIST): string[] {
@@ -18,21 +18,11 @@ function builtPages(dir = DIST): string[] {
 const PAGES = builtPages();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveSite();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** A context that records every request and CSP violation of its pages. */
 async function recordingContext(colorScheme: 'light' | 'dark') {
-	const context = await newContext(browser, { colorScheme, serviceWorkers: 'block' });
+	const context = await newContext(site.browser, { colorScheme, serviceWorkers: 'block' });
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));
 	await context.addInitScript(() => {
@@ -59,7 +49,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (scheme)
 	it.each(PAGES)('%s: no WCAG 2.2 AA violation, no CSP violation, no console error', async (path) => {
 		const page = await context.newPage();
 		const errors = trackErrors(page);
-		await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
 		expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
 		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -71,7 +61,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (scheme)
 
 	it('made no request to any other origin', () => {
 		expect(requests.length).toBeGreaterThan(PAGES.length);
-		expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]);
+		expect(requests.filter((url) => !url.startsWith(site.server.url) && !url.startsWith('data:'))).toEqual([]);
 	});
 });
 
@@ -79,13 +69,13 @@ describe('accessibility of the interactive parts', () => {
 	let page: Page;
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await newContext(browser, { serviceWorkers: 'block' });
+		context = await newContext(site.browser, { serviceWorkers: 'block' });
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
 
 	it('has no violation with the search dialog open and showing results, and works from the keyboard', async () => {
-		await page.goto(`${server.url}/issues/`);
+		await page.goto(`${site.server.url}/issues/`);
 		await page.keyboard.press('Control+k');
 		const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
 		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -105,13 +95,13 @@ describe('accessibility of the interactive parts', () => {
 	});
 
 	it('lets a keyboard user answer the channel picker and fill the report builder', async () => {
-		await page.goto(`${server.url}/contact/`);
+		await page.goto(`${site.server.url}/contact/`);
 		await page.getByLabel('遇到的是什么问题？').focus();
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowUp');
 		expect(await page.getByLabel(/很急/).isChecked()).toBe(true);
-		await page.goto(`${server.url}/guide/describe-problem/`);
+		await page.goto(`${site.server.url}/guide/describe-problem/`);
 		await page.getByLabel('屏幕上的提示原文').focus();
 		await page.keyboard.type('系统异常');
 		expect(await page.locator('.report-output').textContent()).toContain('“系统异常”');
@@ -122,7 +112,7 @@ describe('accessibility of the interactive parts', () => {
 
 	it('opens external links without handing over the opener or referrer', async () => {
 		for (const path of PAGES) {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${site.server.url}${path}`);
 			const rels = await page.$$eval('a[href^="http"]', (links) =>
 				links.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin).map((a) => `${(a as HTMLAnchorElement).href} ${a.getAttribute('rel') ?? ''}`),
 			);
@@ -131,7 +121,7 @@ describe('accessibility of the interactive parts', () => {
 	});
 
 	it('prints an article without navigation or search, and the checklist as a plain list', async () => {
-		await page.goto(`${server.url}/issues/payment-failed/`);
+		await page.goto(`${site.server.url}/issues/payment-failed/`);
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of ['header', 'nav[aria-label="主要"]', 'help-search', '.pagination-links']) {
 			const visible = await page.locator(selector).first().isVisible().catch(() => false);
@@ -144,9 +134,9 @@ describe('accessibility of the interactive parts', () => {
 	});
 
 	it('respects a request for reduced motion', async () => {
-		const reduced = await newContext(browser, { reducedMotion: 'reduce', serviceWorkers: 'block' });
+		const reduced = await newContext(site.browser, { reducedMotion: 'reduce', serviceWorkers: 'block' });
 		const p = await reduced.newPage();
-		await p.goto(`${server.url}/`);
+		await p.goto(`${site.server.url}/`);
 		expect(await p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
 		await reduced.close();
 	});
