@@ -1,11 +1,13 @@
 /**
  * Starlight route middleware, run for every page at build time:
  * - fails the build when `related` names a page that does not exist (Astro only logs that);
- * - uses the page's one-line `summary` as its meta/Open Graph description.
+ * - uses the page's one-line `summary` as its meta/Open Graph description;
+ * - keeps the sidebar a constant size in large sections (src/lib/sidebar.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { withDescription } from './lib/head';
+import { trimSidebar } from './lib/sidebar';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -18,6 +20,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			);
 		}
 	}
+	route.sidebar = trimSidebar(route.sidebar);
 	if (entry.data.summary && !entry.data.description) {
 		route.head = withDescription(route.head, entry.data.summary);
 	}

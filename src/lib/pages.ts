@@ -6,12 +6,12 @@ export interface ListedPage {
 	data: { title: string; sidebar?: { order?: number | undefined } | undefined };
 }
 
+const collator = new Intl.Collator('zh-CN');
+
 /** Orders pages as the sidebar does: by `sidebar.order` (unset last), then by title. */
 export function sortForListing<T extends ListedPage>(pages: readonly T[]): T[] {
 	const order = (p: ListedPage) => p.data.sidebar?.order ?? Number.POSITIVE_INFINITY;
-	return [...pages].sort(
-		(a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
-	);
+	return [...pages].sort((a, b) => order(a) - order(b) || collator.compare(a.data.title, b.data.title));
 }
 
 /** Section overviews (`issues`, `contact`, …) have a one-segment id; the home page is `index`. */

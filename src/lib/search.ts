@@ -92,6 +92,9 @@ export function mergeSingleCharacters(words: readonly string[]): string[] {
 	return out;
 }
 
+/** Weight of the word-by-word variants (the others weigh more). */
+export const WORD_WEIGHT = 0.35;
+
 export interface QueryVariant {
 	query: string;
 	/** How much results of this variant count in the merge. */
@@ -116,7 +119,7 @@ export function queryVariants(raw: string): QueryVariant[] {
 	for (const [pattern, word] of SYNONYMS) if (pattern.test(cleaned)) add(word, 0.6);
 	// Word by word, so one word that appears on other pages cannot sink the query.
 	const words = mergeSingleCharacters(segmentWords(mapped)).filter((w) => w.length > 1 || /[a-z0-9]/i.test(w));
-	if (words.length > 1) for (const w of words) add(w, 0.35);
+	if (words.length > 1) for (const w of words) add(w, WORD_WEIGHT);
 	return variants;
 }
 
@@ -162,15 +165,25 @@ export function mergeResults(
 	return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Runs every variant of `raw` through Pagefind and merges the results, best first. */
+/** Below this many hits from the whole-query variants, the word-by-word fallbacks run too. */
+export const FALLBACK_BELOW = 8;
+
+/**
+ * Runs the variants of `raw` through Pagefind and merges the results, best first. The word-by-word
+ * variants match most of a large index and cost the most, so they run only when the whole-query
+ * variants found fewer than FALLBACK_BELOW pages.
+ */
 export async function helpSearch(
 	pagefind: PagefindLike,
 	raw: string,
 	options: { filters?: Record<string, string | string[]> } = {},
 ): Promise<RankedHit[]> {
 	const variants = queryVariants(raw);
-	const runs = await Promise.all(
-		variants.map(async (v) => ({ weight: v.weight, results: (await pagefind.search(v.query, options))?.results ?? [] })),
-	);
-	return mergeResults(runs);
+	const run = (list: QueryVariant[]) =>
+		Promise.all(list.map(async (v) => ({ weight: v.weight, results: (await pagefind.search(v.query, options))?.results ?? [] })));
+	const whole = variants.filter((v) => v.weight > WORD_WEIGHT);
+	const first = await run(whole);
+	const found = new Set(first.flatMap((r) => r.results.map((x) => x.id)));
+	if (found.size >= FALLBACK_BELOW) return mergeResults(first);
+	return mergeResults([...first, ...(await run(variants.filter((v) => v.weight <= WORD_WEIGHT)))]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../src/lib/search';
+import { FALLBACK_BELOW, WORD_WEIGHT, helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../src/lib/search';
 import { pagefindFilter, resultStatus } from '../../src/lib/search-ui';
 
 const data = (url: string) => async (): Promise<PageData> => ({ url, meta: {}, excerpt: '' });
@@ -91,5 +91,28 @@ describe('mergeSingleCharacters', () => {
 		expect(mergeSingleCharacters(['微', '信', '支付', '人工'])).toEqual(['微信', '支付', '人工']);
 		expect(mergeSingleCharacters(['客', '服', '电话'])).toEqual(['客服', '电话']);
 		expect(mergeSingleCharacters(['a', 'b'])).toEqual(['a', 'b']);
+	});
+});
+
+describe('helpSearch word-by-word fallback', () => {
+	const many = (n: number) => ({ results: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, score: 10 - i / 10, data: data(`/p${i}/`) })) });
+	const query = '银行卡绑定失败怎么办';
+	const wordLevel = queryVariants(query).filter((v) => v.weight <= WORD_WEIGHT).map((v) => v.query);
+
+	it('has word-level variants for a multi-word query', () => {
+		expect(wordLevel.length).toBeGreaterThan(1);
+	});
+	it('skips the costly word-by-word searches when the whole query already found enough pages', async () => {
+		const asked: string[] = [];
+		const fake: PagefindLike = { search: async (term) => (asked.push(term), many(FALLBACK_BELOW)) };
+		await helpSearch(fake, query);
+		expect(asked.filter((q) => wordLevel.includes(q))).toEqual([]);
+	});
+	it('falls back to single words when the whole query finds too little', async () => {
+		const asked: string[] = [];
+		const fake: PagefindLike = { search: async (term) => (asked.push(term), wordLevel.includes(term) ? many(3) : many(1)) };
+		const hits = await helpSearch(fake, query);
+		expect(wordLevel.every((w) => asked.includes(w))).toBe(true);
+		expect(hits.length).toBe(3);
 	});
 });

@@ -1,0 +1,31 @@
+/**
+ * Runs inside the browser page during `npm run bench` (bundled by bench-search.ts): loads the
+ * site's own pagefind.js and times queries. `ours` goes through `helpSearch` with the site's
+ * ranking and options (as src/components/overrides/Search.astro does); `plain` calls
+ * `pagefind.search` directly with Pagefind's defaults, as plain Starlight's search does.
+ * Each query's time covers the search and loading the data of the top results a reader sees.
+ */
+import { RANKING, helpSearch, type PagefindLike } from '../src/lib/search.ts';
+
+type Pagefind = PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
+type Mode = 'ours' | 'plain';
+
+let pagefind: Pagefind | undefined;
+
+async function benchInit(mode: Mode): Promise<number> {
+	const t0 = performance.now();
+	pagefind = (await import(`${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+	if (mode === 'ours') await pagefind.options({ ranking: RANKING, excerptLength: 0 });
+	await pagefind.init();
+	return performance.now() - t0;
+}
+
+async function benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[] }> {
+	if (!pagefind) throw new Error('benchInit first');
+	const t0 = performance.now();
+	const hits = mode === 'ours' ? await helpSearch(pagefind, q) : ((await pagefind.search(q))?.results ?? []);
+	const pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));
+	return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url) };
+}
+
+Object.assign(globalThis, { benchInit, benchQuery });

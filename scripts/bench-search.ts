@@ -1,0 +1,159 @@
+/**
+ * `npm run bench` search measurements on a built site, in headless Chromium through the site's
+ * real pagefind.js (the approach of scripts/search-eval-core.ts, with tests/e2e/harness.ts):
+ * - latency: median and p95 of the fixed queries, over a few fresh browser contexts;
+ * - first-query download: every /pagefind/ request a new visitor's first query makes.
+ * Service workers are blocked so that our site's precache does not fetch the index behind the
+ * page's back (the precache size is reported from the build log instead).
+ */
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveSite } from '../tests/e2e/harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+type Mode = 'ours' | 'plain';
+
+/** How many results' data a query loads (our dialog shows 8). */
+const TOP = 8;
+
+export interface FirstQueryDownload {
+	requests: number;
+	bytes: number;
+	/** Bytes by kind: js, wasm, entry, meta, index, fragment, filter, other. */
+	byKind: Record<string, number>;
+}
+
+export interface SearchMeasure {
+	initMsMedian: number;
+	/** The first query of a fresh page (median over rounds): includes loading the wasm and first chunks. */
+	firstQueryMsMedian: number;
+	medianMs: number;
+	p95Ms: number;
+	samples: number;
+	/** Queries with no result (of the fixed set), from the first round. */
+	zeroResults: number;
+	firstQuery: FirstQueryDownload;
+}
+
+let bundled: string | undefined;
+async function pageScript(): Promise<string> {
+	bundled ??=
+		(
+			await build({
+				entryPoints: [resolve(ROOT, 'scripts/bench-page.ts')],
+				bundle: true,
+				format: 'iife',
+				write: false,
+				target: 'es2022',
+			})
+		).outputFiles[0]?.text ?? '';
+	return bundled;
+}
+
+export function quantile(values: readonly number[], q: number): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+}
+
+function kindOf(url: string): string {
+	const path = new URL(url).pathname;
+	if (path.endsWith('.js')) return 'js';
+	if (/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
+	if (path.endsWith('pagefind-entry.json')) return 'entry';
+	if (path.endsWith('.pf_meta')) return 'meta';
+	if (path.endsWith('.pf_index')) return 'index';
+	if (path.endsWith('.pf_fragment')) return 'fragment';
+	if (path.endsWith('.pf_filter')) return 'filter';
+	return 'other';
+}
+
+async function freshPage(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
+	// bypassCSP: our pages carry a CSP <meta> (src/integrations/security.ts) that would block the
+	// injected measuring script; Pagefind itself runs under the same rules either way.
+	const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', bypassCSP: true });
+	const page = await context.newPage();
+	await page.goto(`${url}/`);
+	await page.addScriptTag({ content: await pageScript() });
+	return { page, close: () => context.close() };
+}
+
+type BenchGlobals = {
+	benchInit(mode: Mode): Promise<number>;
+	benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[] }>;
+};
+
+export async function measureSearch(dist: string, mode: Mode, queries: readonly string[], rounds = 3): Promise<SearchMeasure> {
+	const server = await serveSite(dist);
+	const browser = await launchBrowser();
+	try {
+		// 1. What a new visitor's first query downloads.
+		const firstQuery: FirstQueryDownload = { requests: 0, bytes: 0, byKind: {} };
+		{
+			const { page, close } = await freshPage(browser, server.url);
+			const pending: Array<Promise<void>> = [];
+			page.on('requestfinished', (request) => {
+				if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+				pending.push(
+					request.sizes().then((sizes) => {
+						const kind = kindOf(request.url());
+						firstQuery.requests++;
+						firstQuery.bytes += sizes.responseBodySize;
+						firstQuery.byKind[kind] = (firstQuery.byKind[kind] ?? 0) + sizes.responseBodySize;
+					}),
+				);
+			});
+			await page.evaluate(
+				async ({ mode, q, top }) => {
+					const g = globalThis as unknown as BenchGlobals;
+					await g.benchInit(mode);
+					await g.benchQuery(mode, q, top);
+				},
+				{ mode, q: queries[0] ?? '支付', top: TOP },
+			);
+			await page.waitForLoadState('networkidle');
+			await Promise.all(pending);
+			await close();
+		}
+
+		// 2. Latency over fresh contexts (each starts with an empty cache, like a reader).
+		const latencies: number[] = [];
+		const inits: number[] = [];
+		const firsts: number[] = [];
+		let zeroResults = 0;
+		for (let round = 0; round < rounds; round++) {
+			const { page, close } = await freshPage(browser, server.url);
+			const out = await page.evaluate(
+				async ({ mode, queries, top }) => {
+					const g = globalThis as unknown as BenchGlobals;
+					const init = await g.benchInit(mode);
+					const runs = [];
+					for (const q of queries) runs.push(await g.benchQuery(mode, q, top));
+					return { init, runs };
+				},
+				{ mode, queries: [...queries], top: TOP },
+			);
+			await close();
+			inits.push(out.init);
+			firsts.push(out.runs[0]?.ms ?? Number.NaN);
+			for (const run of out.runs) latencies.push(run.ms);
+			if (round === 0) zeroResults = out.runs.filter((r) => r.results === 0).length;
+		}
+		return {
+			initMsMedian: quantile(inits, 0.5),
+			firstQueryMsMedian: quantile(firsts, 0.5),
+			medianMs: quantile(latencies, 0.5),
+			p95Ms: quantile(latencies, 0.95),
+			samples: latencies.length,
+			zeroResults,
+			firstQuery,
+		};
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

@@ -1,0 +1,43 @@
+/**
+ * Keeps the sidebar a constant size as the help center grows. Starlight puts every page of every
+ * section into every page's sidebar, so total HTML grows with the square of the page count (the
+ * scale benchmark measured 727 KiB of HTML per page at 4,000 pages). A section with more than
+ * `max` pages shows its overview, a window of neighbours around the current page, and a link to
+ * the full list on the overview page; small sections are left exactly as they are.
+ */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+export type SidebarEntries = StarlightRouteData['sidebar'];
+type Entry = SidebarEntries[number];
+type Link = Extract<Entry, { type: 'link' }>;
+
+/** Largest section shown in full, and pages kept on each side of the current one. */
+export const SIDEBAR_MAX = 30;
+export const SIDEBAR_WINDOW = 10;
+
+function containsCurrent(entry: Entry): boolean {
+	return entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
+}
+
+function countLinks(entries: readonly Entry[]): number {
+	return entries.reduce((n, e) => n + (e.type === 'link' ? 1 : countLinks(e.entries)), 0);
+}
+
+function moreLink(overview: Link, total: number): Link {
+	return { type: 'link', label: `查看全部 ${total} 篇`, href: overview.href, isCurrent: false, badge: undefined, attrs: {} };
+}
+
+/** Trims large sections; returns new arrays and leaves the input untouched. */
+export function trimSidebar(entries: SidebarEntries, max = SIDEBAR_MAX, window = SIDEBAR_WINDOW): SidebarEntries {
+	return entries.map((entry): Entry => {
+		if (entry.type === 'link' || entry.entries.length <= max) return entry;
+		const [first, ...rest] = entry.entries;
+		if (!first || first.type !== 'link') return entry;
+		const total = countLinks(entry.entries);
+		const current = rest.findIndex(containsCurrent);
+		if (current === -1) return { ...entry, collapsed: true, entries: [first, moreLink(first, total)] };
+		const start = Math.max(0, current - window);
+		const kept = rest.slice(start, current + window + 1);
+		return { ...entry, entries: [first, ...kept, moreLink(first, total)] };
+	});
+}
