@@ -36,6 +36,11 @@ export interface WalletChannels {
 	otherParty?: string;
 }
 
+/**
+ * These entries were recorded on 2026-11-23 from the numbers and addresses the wallets publish
+ * widely (their apps, official sites); the machine that wrote them had no live access to those
+ * sites, so the first editor with a browser should re-confirm each one there and update the date.
+ */
 const CHECKED = '2026-11-23';
 
 export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
