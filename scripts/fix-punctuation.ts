@@ -10,11 +10,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixProse } from '../src/lib/punctuation.ts';
 
-function articles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? articles(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
-	);
-}
+const articles = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => join(dir, f));
 
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : articles('content/docs');
 let changed = 0;

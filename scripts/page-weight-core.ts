@@ -27,12 +27,6 @@ export const BUDGETS = { html: 16 * 1024, css: 12 * 1024, js: 16 * 1024 } as con
 const weigh = (buf: Buffer): Weight => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
-	);
-}
-
 /** A script and every module it statically imports, as paths relative to `root`. */
 export function scriptClosure(root: string, entry: string, seen = new Set<string>()): Set<string> {
 	if (seen.has(entry)) return seen;
@@ -63,8 +57,9 @@ export function pageWeight(root: string, file: string): PageWeight {
 }
 
 export function siteWeights(root: string): PageWeight[] {
-	return htmlFiles(root)
-		.map((f) => pageWeight(root, f))
+	return readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => pageWeight(root, join(root, f)))
 		.sort((a, b) => a.page.localeCompare(b.page));
 }
 

@@ -9,12 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, withPolicyMeta } from '../lib/csp';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
-	);
-}
-
 export default function security(): AstroIntegration {
 	let site: URL | undefined;
 	return {
@@ -26,7 +20,9 @@ export default function security(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const all = new Set<string>();
-				const files = htmlFiles(root);
+				const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+					.filter((f) => f.endsWith('.html'))
+					.map((f) => join(root, f));
 				for (const file of files) {
 					const { html, hashes } = withPolicyMeta(readFileSync(file, 'utf8'));
 					writeFileSync(file, html);

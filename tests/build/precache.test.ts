@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../e2e/harness';
 import { precacheEntries } from '../../src/lib/precache';
 
-function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? files(join(dir, d.name)) : [relative(DIST, join(dir, d.name))],
-	);
-}
+/** Every built file, relative to the build folder. */
+const files = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile())
+		.map((d) => relative(dir, join(d.parentPath, d.name)));
 
 const precacheManifest = () => precacheEntries(readFileSync(join(DIST, 'sw.js'), 'utf8'));
 

@@ -13,14 +13,12 @@ export interface Article {
 	body: string;
 }
 
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? walk(join(dir, d.name)) : /\.mdx?$/.test(d.name) ? [join(dir, d.name)] : [],
-	);
-}
 
 export function loadArticles(): Article[] {
-	return walk(CONTENT_DIR).map((file) => {
+	return readdirSync(CONTENT_DIR, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => join(CONTENT_DIR, f))
+		.map((file) => {
 		const source = readFileSync(file, 'utf8');
 		const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
 		if (!match) throw new Error(`${file}: no frontmatter`);

@@ -1,19 +1,14 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, newContext, trackErrors, useSite } from './harness';
 
 /** Every built page as a URL path: `issues/refund/index.html` → `/issues/refund/`. */
-function builtPages(dir = DIST): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-		const full = join(dir, d.name);
-		if (d.isDirectory()) return builtPages(full);
-		if (d.name !== 'index.html') return [];
-		return [`/${relative(DIST, dir)}/`.replace(/\/+/g, '/')];
-	});
-}
+const builtPages = () =>
+	readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+		.map((f) => `/${f.replace(/index\.html$/, '')}`);
 
 const PAGES = builtPages();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
