@@ -1,20 +1,19 @@
 /**
  * `npm run bench` helpers: lays out a throw-away site under `.tmp/bench-<variant>-<size>/` (our
- * site, copied like tests/build/fixture.ts does, or a plain Starlight site), builds it with Astro
+ * site, copied by scripts/site-copy.ts, or a plain Starlight site), builds it with Astro
  * and measures wall time, CPU time, peak memory of the whole process tree, and the output.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { toPlain } from './bench-content.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..');
-export type Variant = 'ours' | 'plain';
+import { ROOT, copySite, writeArticles } from './site-copy.ts';
 
-/** What tests/build/fixture.ts copies: the site minus its articles. */
-const COPIED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n'];
+export { ROOT };
+export type Variant = 'ours' | 'plain';
 
 const PLAIN_CONFIG = `// Plain Starlight: title and a zh-CN root locale, nothing else.
 import { defineConfig } from 'astro/config';
@@ -48,22 +47,15 @@ export function siteDir(variant: Variant, size: number): string {
 /** Writes the site for `variant` with `files` (path under content/docs → MDX) and returns its folder. */
 export function layOutSite(variant: Variant, size: number, files: ReadonlyMap<string, string>): string {
 	const dir = siteDir(variant, size);
-	rmSync(dir, { recursive: true, force: true });
-	let docs: string;
 	if (variant === 'ours') {
-		for (const item of COPIED) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-		docs = join(dir, 'content/docs');
-	} else {
-		mkdirSync(join(dir, 'src'), { recursive: true });
-		writeFileSync(join(dir, 'astro.config.mjs'), PLAIN_CONFIG);
-		writeFileSync(join(dir, 'src/content.config.ts'), PLAIN_CONTENT_CONFIG);
-		docs = join(dir, 'src/content/docs');
+		copySite(dir, files);
+		return dir;
 	}
-	for (const [path, text] of files) {
-		const file = join(docs, path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, variant === 'ours' ? text : toPlain(text));
-	}
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	writeFileSync(join(dir, 'astro.config.mjs'), PLAIN_CONFIG);
+	writeFileSync(join(dir, 'src/content.config.ts'), PLAIN_CONTENT_CONFIG);
+	writeArticles(join(dir, 'src/content/docs'), [...files].map(([path, text]) => [path, toPlain(text)] as const));
 	return dir;
 }
 
@@ -227,10 +219,8 @@ export interface DistMeasure {
 }
 
 function walk(dir: string, visit: (file: string, size: number) => void): void {
-	for (const d of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, d.name);
-		if (d.isDirectory()) walk(path, visit);
-		else visit(path, statSync(path).size);
+	for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (d.isFile()) visit(join(d.parentPath, d.name), statSync(join(d.parentPath, d.name)).size);
 	}
 }
 

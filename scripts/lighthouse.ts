@@ -31,6 +31,6 @@ try {
 		if (failed.length) console.log('  below 0.9:', failed.join(', '));
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.close();
 }

@@ -106,7 +106,3 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 		otherParty: '扣款、退款和卡片本身的问题由发卡银行处理：请拨打卡片背面或银行 APP 里的官方电话。',
 	},
 };
-
-export function walletChannels(id: WalletId): WalletChannels {
-	return WALLETS[id];
-}

@@ -35,6 +35,11 @@ export function toSteps(texts: readonly string[]): Step[] {
 	return texts.map((text) => ({ key: stepKey(text), text: text.replace(/\s+/g, ' ').trim() }));
 }
 
+/** The `steps` record of stored data of the current version, or undefined for anything else. */
+function storedSteps(stored: unknown): Record<string, unknown> | undefined {
+	return isRecord(stored) && stored['v'] === CHECKLIST_VERSION && isRecord(stored['steps']) ? stored['steps'] : undefined;
+}
+
 /** Ticked steps as stored: key → text. */
 export type Ticks = ReadonlyMap<string, string>;
 
@@ -44,9 +49,10 @@ export type Ticks = ReadonlyMap<string, string>;
  */
 export function parseTicks(stored: unknown, steps: readonly Step[]): Map<string, string> {
 	const ticks = new Map<string, string>();
-	if (!isRecord(stored) || stored['v'] !== CHECKLIST_VERSION || !isRecord(stored['steps'])) return ticks;
+	const saved = storedSteps(stored);
+	if (!saved) return ticks;
 	const current = new Map(steps.map((s) => [s.key, s.text]));
-	for (const key of Object.keys(stored['steps'])) {
+	for (const key of Object.keys(saved)) {
 		const text = current.get(key);
 		if (text !== undefined) ticks.set(key, text);
 	}
@@ -94,9 +100,7 @@ export function saveTicks(store: KeyValueStore | null | undefined, pageId: strin
  * without knowing the page's current steps. Unusable data gives an empty list.
  */
 export function tickedStepTexts(store: KeyValueStore | null | undefined, pageId: string): string[] {
-	const stored = readJson(store, checklistStorageKey(pageId));
-	if (!isRecord(stored) || stored['v'] !== CHECKLIST_VERSION || !isRecord(stored['steps'])) return [];
-	return Object.values(stored['steps'])
+	return Object.values(storedSteps(readJson(store, checklistStorageKey(pageId))) ?? {})
 		.filter((t): t is string => typeof t === 'string' && t.trim() !== '')
 		.map((t) => t.slice(0, 300));
 }

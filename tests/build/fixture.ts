@@ -1,14 +1,11 @@
 /**
  * Builds a throw-away copy of the site with hand-made content, to prove what the real build
- * does with bad input. The copy lives under `.tmp/` inside the repo so that `node_modules`
- * resolves exactly as for the real site.
+ * does with bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n'];
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, copySite } from '../../scripts/site-copy';
 
 export const GOOD_HOME = `---
 title: 测试首页
@@ -29,13 +26,7 @@ export interface BuildResult {
 /** Builds a site whose `content/docs` holds exactly `files` (path → text). */
 export function buildFixture(name: string, files: Record<string, string>): BuildResult {
 	const dir = join(ROOT, '.tmp', 'fixtures', name);
-	rmSync(dir, { recursive: true, force: true });
-	for (const item of COPIED) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-	for (const [path, text] of Object.entries(files)) {
-		const file = join(dir, 'content/docs', path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, text);
-	}
+	copySite(dir, Object.entries(files));
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
 		cwd: dir,
 		encoding: 'utf8',
