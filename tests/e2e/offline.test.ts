@@ -1,29 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, launchBrowser, newContext, serveSite, trackErrors, type SiteServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, newContext, trackErrors, useSite } from './harness';
 import { buildServiceWorker } from '../../src/integrations/service-worker';
 
 const NEXT = resolve(import.meta.dirname, '../../.tmp/next-deploy');
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	server = await serveSite();
-	browser = await launchBrowser();
-	context = await newContext(browser);
+	context = await newContext(site.browser);
 	page = await context.newPage();
 	errors = trackErrors(page);
 });
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await server?.close();
 	rmSync(NEXT, { recursive: true, force: true });
 });
 
@@ -36,10 +31,10 @@ const h1 = (p: Page) => p.getByRole('heading', { level: 1 }).textContent();
 
 describe('offline after one visit', () => {
 	it('installs the service worker on the first visit', async () => {
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.server.url}/`);
 		await waitForWorker(page);
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-		expect(scope).toBe(`${server.url}/`);
+		expect(scope).toBe(`${site.server.url}/`);
 	});
 
 	it('opens five pages never visited, with the offline notice', async () => {
@@ -52,17 +47,17 @@ describe('offline after one visit', () => {
 			['/wallets/alipay/', '支付宝'],
 		];
 		for (const [path, title] of pages) {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${site.server.url}${path}`);
 			expect(await h1(page)).toBe(title);
 		}
 		await page.locator('.net-offline').waitFor();
 		expect(await page.locator('.net-offline').textContent()).toBe('当前离线，显示的是已保存的内容。');
-		await page.goto(`${server.url}/contact/?problem=refund`);
+		await page.goto(`${site.server.url}/contact/?problem=refund`);
 		expect(await page.getByLabel('遇到的是什么问题？').inputValue()).toBe('refund');
 	});
 
 	it('searches in Chinese offline and gets the right article', async () => {
-		await page.goto(`${server.url}/guide/`);
+		await page.goto(`${site.server.url}/guide/`);
 		await page.getByRole('button', { name: '搜索', exact: true }).click();
 		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('提现不成功');
 		const first = page.locator('.search-results li').first();
@@ -71,7 +66,7 @@ describe('offline after one visit', () => {
 	});
 
 	it('keeps checklist ticks offline', async () => {
-		await page.goto(`${server.url}/issues/top-up-failed/`);
+		await page.goto(`${site.server.url}/issues/top-up-failed/`);
 		const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
 		await box.check();
 		await page.reload();
@@ -79,7 +74,7 @@ describe('offline after one visit', () => {
 	});
 
 	it('shows the friendly Chinese 404 page for an unknown address offline', async () => {
-		await page.goto(`${server.url}/issues/not-a-page/`);
+		await page.goto(`${site.server.url}/issues/not-a-page/`);
 		expect(await page.locator('h1').first().textContent()).toContain('没有找到这个页面');
 		expect(await page.getByRole('link', { name: '支付失败或无法完成交易' }).count()).toBeGreaterThan(0);
 	});
@@ -95,9 +90,9 @@ describe('offline after one visit', () => {
 		expect(after).not.toBe(before);
 		writeFileSync(file, after);
 		await buildServiceWorker(NEXT);
-		server.setRoot(NEXT);
+		site.server.setRoot(NEXT);
 
-		await page.goto(`${server.url}/issues/refund/`);
+		await page.goto(`${site.server.url}/issues/refund/`);
 		expect(await h1(page)).toBe('申请退款与退款进度');
 		// The browser checks sw.js on navigation; also ask, as the page does when the reader returns to it.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
@@ -107,9 +102,9 @@ describe('offline after one visit', () => {
 		expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
 
 		await context.setOffline(true);
-		await page.goto(`${server.url}/issues/refund/`);
+		await page.goto(`${site.server.url}/issues/refund/`);
 		expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
-		await page.goto(`${server.url}/issues/login-problems/`);
+		await page.goto(`${site.server.url}/issues/login-problems/`);
 		expect(await h1(page)).toBe('无法登录或频繁掉线');
 		await context.setOffline(false);
 		expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);

@@ -1,27 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext, serveSite, trackErrors, type SiteServer } from './harness';
+import type { BrowserContext } from 'playwright-core';
+import { newContext, trackErrors, useSite } from './harness';
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	server = await serveSite();
-	browser = await launchBrowser();
-	context = await newContext(browser);
+	context = await newContext(site.browser);
 });
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => context?.close());
 
 describe('the help center in a browser', () => {
 	it('renders the home page in Chinese with the common problems', async () => {
 		const page = await context.newPage();
 		const errors = trackErrors(page);
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.server.url}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		expect(await page.title()).toContain('钱包帮助中心');
 		await expect(page.getByRole('heading', { name: '常见问题', level: 2 }).isVisible()).resolves.toBe(true);
@@ -32,7 +25,7 @@ describe('the help center in a browser', () => {
 
 	it('reaches an article from the home page and shows its skeleton', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.server.url}/`);
 		await page.getByRole('link', { name: /申请退款与退款进度/ }).first().click();
 		await page.waitForURL(/\/issues\/refund\/$/);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('申请退款与退款进度');
@@ -44,7 +37,7 @@ describe('the help center in a browser', () => {
 	it('reaches every section from the sidebar', async () => {
 		const page = await context.newPage();
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(`${server.url}/issues/`);
+		await page.goto(`${site.server.url}/issues/`);
 		const sidebar = page.locator('nav[aria-label="主要"], #starlight__sidebar').first();
 		for (const group of ['常见问题', '联系客服', '求助指南', '预防建议', '钱包速查']) {
 			expect(await sidebar.getByText(group, { exact: true }).count()).toBeGreaterThan(0);
@@ -57,7 +50,7 @@ describe('the help center in a browser', () => {
 	it('finds an article through the search dialog with a Chinese query, showing category and summary', async () => {
 		const page = await context.newPage();
 		const errors = trackErrors(page);
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.server.url}/`);
 		await page.getByRole('button', { name: /搜索：说说你遇到的问题/ }).click();
 		const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
 		await input.fill('钱退不回来');
@@ -73,7 +66,7 @@ describe('the help center in a browser', () => {
 
 	it('filters search results by category', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}/issues/`);
+		await page.goto(`${site.server.url}/issues/`);
 		await page.keyboard.press('Control+k');
 		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('客服');
 		await page.locator('.search-results li').first().waitFor();
@@ -87,7 +80,7 @@ describe('the help center in a browser', () => {
 
 	it('suggests common problems and the channel picker when nothing matches', async () => {
 		const page = await context.newPage();
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.server.url}/`);
 		await page.getByRole('button', { name: '搜索', exact: true }).click();
 		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('qzxv');
 		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor();
@@ -100,7 +93,7 @@ describe('the help center in a browser', () => {
 
 	it('shows a Chinese 404 page for an unknown address', async () => {
 		const page = await context.newPage();
-		const response = await page.goto(`${server.url}/no-such-page/`);
+		const response = await page.goto(`${site.server.url}/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		await page.close();
