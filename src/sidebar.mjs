@@ -4,16 +4,10 @@
  * (../shared/design/information-architecture.md), each generated from its folder
  * so a new article appears without editing this file.
  */
-const sections = /** @type {const} */ ([
-	['常见问题', 'issues'],
-	['联系客服', 'contact'],
-	['求助指南', 'guide'],
-	['预防建议', 'prevention'],
-	['钱包速查', 'wallets'],
-]);
+import { CATEGORY_LABELS, SECTIONS } from './lib/categories.ts';
 
 /** @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} */
-export const sidebar = sections.map(([label, directory]) => ({
-	label,
+export const sidebar = SECTIONS.map(({ directory, category }) => ({
+	label: CATEGORY_LABELS[category],
 	items: [{ autogenerate: { directory } }],
 }));

@@ -4,6 +4,15 @@
 export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The five sections in sidebar order: their folder under `content/docs/` and their category. */
+export const SECTIONS = [
+	{ directory: 'issues', category: 'issue' },
+	{ directory: 'contact', category: 'channel' },
+	{ directory: 'guide', category: 'guide' },
+	{ directory: 'prevention', category: 'prevention' },
+	{ directory: 'wallets', category: 'wallet' },
+] as const satisfies ReadonlyArray<{ directory: string; category: Category }>;
+
 /** Reader-facing name of each category, as used in the sidebar and search results. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 	issue: '常见问题',

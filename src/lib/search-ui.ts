@@ -1,10 +1,10 @@
 /** Text and choices of the search dialog that do not depend on the DOM. */
-import { CATEGORY_LABELS, type Category } from './categories';
+import { CATEGORY_LABELS, SECTIONS, type Category } from './categories';
 
 /** Filter chips, in sidebar order; `all` searches everything. */
 export const SEARCH_FILTERS: ReadonlyArray<{ value: 'all' | Category; label: string }> = [
 	{ value: 'all', label: '全部' },
-	...(['issue', 'channel', 'guide', 'prevention', 'wallet'] as const).map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+	...SECTIONS.map(({ category }) => ({ value: category, label: CATEGORY_LABELS[category] })),
 ];
 
 /** Pagefind filter for a chip value (the index stores the reader-facing label). */

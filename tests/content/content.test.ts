@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX } from '../../src/schemas/article';
+import { SECTIONS } from '../../src/lib/categories';
 import { punctuationProblems } from '../../src/lib/punctuation';
 import { PROBLEMS } from '../../src/lib/problems';
 import { h2s, internalLinks, loadArticles, section } from './articles';
@@ -12,7 +13,7 @@ import { readFileSync } from 'node:fs';
 const articles = loadArticles();
 const bySlug = new Map(articles.map((a) => [a.slug, a]));
 const problems = articles.filter((a) => a.data['category'] === 'issue' && a.slug !== 'issues');
-const SECTION_OF: Record<string, string> = { issues: 'issue', contact: 'channel', guide: 'guide', prevention: 'prevention', wallets: 'wallet' };
+const SECTION_OF: Record<string, string> = Object.fromEntries(SECTIONS.map((s) => [s.directory, s.category]));
 
 describe('site map', () => {
 	it.each(Object.entries(SITE_MAP))('%s exists with its site-map title', (slug, title) => {
@@ -27,6 +28,10 @@ describe('site map', () => {
 
 	it('has a problem id for every problem article and an article for every problem id', () => {
 		expect(problems.map((a) => a.slug.replace('issues/', '')).sort()).toEqual(Object.keys(PROBLEMS).sort());
+	});
+
+	it('gives every problem id the title of its article', () => {
+		for (const [id, title] of Object.entries(PROBLEMS)) expect(bySlug.get(`issues/${id}`)?.data['title'], id).toBe(title);
 	});
 
 	it('puts every page in the category of its folder', () => {
