@@ -5,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
-import { sidebar } from './src/sidebar.mjs';
+import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
@@ -35,7 +35,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			lastUpdated: true,
-			sidebar,
+			sidebar: sidebarGroups,
 			customCss: ['./src/styles/help-center.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure logic and content, no build needed) and `e2e` (a real headless
- * Chromium against the built `dist/`; `npm test` builds first).
+ * Three projects, run one after the other (`sequence.groupOrder`) so that Astro builds and
+ * Chromium never compete for this machine's two cores:
+ * - `unit`: pure logic, the schema and the real articles (no build needed);
+ * - `build`: small fixture builds and checks of the built `dist/` (`npm test` builds first);
+ * - `e2e`: a real headless Chromium against `dist/`, one file at a time.
  */
 export default defineConfig({
 	test: {
@@ -12,6 +15,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
+					sequence: { groupOrder: 0 },
 				},
 			},
 			{
@@ -20,6 +24,8 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					testTimeout: 240_000,
 					hookTimeout: 240_000,
+					fileParallelism: false,
+					sequence: { groupOrder: 1 },
 				},
 			},
 			{
@@ -29,9 +35,11 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					fileParallelism: false,
+					sequence: { groupOrder: 2 },
 				},
 			},
 		],
+		/** `.ci/run` sets CI=true: a stray `.only` then fails the run instead of skipping the rest. */
 		allowOnly: !process.env['CI'],
 	},
 });

@@ -5,14 +5,26 @@
  * `--plain` measures Pagefind without our query handling, for comparison.
  */
 import { existsSync } from 'node:fs';
-import { evaluateSearch, formatSummary, loadQueries } from './search-eval-core.ts';
+import { cli, UsageError } from './lib/cli.ts';
+import { evaluateSearch, formatSummary, loadQueries } from './lib/search-eval.ts';
 
-const args = process.argv.slice(2);
-const mode = args.includes('--plain') ? 'plain' : 'help';
-const files = args.filter((a) => !a.startsWith('--'));
-const targets = files.length > 0 ? files : ['tests/search/queries.dev.json', 'tests/search/queries.extra.json'].filter((f) => existsSync(f));
+const DEFAULT_FILES = ['tests/search/queries.dev.json', 'tests/search/queries.extra.json'];
 
-for (const file of targets) {
+const { mode, files } = cli(
+	{
+		usage: 'npm run eval:search -- [--plain] [queries.json …]',
+		help: ['--plain   bare Pagefind, without the site\'s query handling (the baseline)', `files     query sets (default: ${DEFAULT_FILES.join(', ')})`],
+		options: { plain: { type: 'boolean' } },
+		allowPositionals: true,
+	},
+	({ values, positionals }) => {
+		const missing = positionals.filter((f) => !existsSync(f));
+		if (missing.length > 0) throw new UsageError(`no such query file: ${missing.join(', ')}`);
+		return { mode: values.plain ? ('plain' as const) : ('help' as const), files: positionals.length > 0 ? positionals : DEFAULT_FILES };
+	},
+);
+
+for (const file of files) {
 	const summary = await evaluateSearch(loadQueries(file), mode);
 	console.log(formatSummary(`${file} [${mode}]`, summary));
 }

@@ -8,14 +8,18 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixProse } from '../src/lib/punctuation.ts';
+import { fixProse } from '../src/lib/content/punctuation.ts';
+import { cli } from './lib/cli.ts';
 
 const articles = (dir: string) =>
 	readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.mdx'))
 		.map((f) => join(dir, f));
 
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : articles('content/docs');
+const files = cli(
+	{ usage: 'npm run fix:punctuation -- [file.mdx …]   (default: every article under content/docs)', options: {}, allowPositionals: true },
+	({ positionals }) => (positionals.length > 0 ? positionals : articles('content/docs')),
+);
 let changed = 0;
 for (const file of files) {
 	const before = readFileSync(file, 'utf8');

@@ -5,12 +5,16 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, serveSite } from '../tests/e2e/harness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
+import { serveSite } from './lib/site-server.ts';
+import { cli } from './lib/cli.ts';
+
+cli({ usage: 'npm run lighthouse   (Lighthouse mobile scores of two pages of dist/)', options: {} }, () => undefined);
 
 const PAGES = ['/', '/issues/payment-failed/'];
 const server = await serveSite();
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+	chromePath: process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
 	chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
 });
 try {

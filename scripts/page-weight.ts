@@ -1,11 +1,14 @@
 /**
  * npm run weight — prints HTML, CSS and JS bytes (raw and gzip) for every built page and checks
- * them against the budgets in scripts/page-weight-core.ts. Run `npm run build` first.
+ * them against the budgets in scripts/lib/page-weight.ts. Run `npm run build` first.
  */
-import { resolve } from 'node:path';
-import { BUDGETS, overBudget, searchJs, siteWeights } from './page-weight-core.ts';
+import { DIST } from './lib/paths.ts';
+import { BUDGETS, overBudget, searchJs, siteWeights } from './lib/page-weight.ts';
+import { cli } from './lib/cli.ts';
 
-const root = resolve(import.meta.dirname, '../dist');
+cli({ usage: 'npm run weight   (HTML/CSS/JS gzip bytes of every page of dist/ against the budgets)', options: {} }, () => undefined);
+
+const root = DIST;
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 const rows = siteWeights(root);
 console.log('page'.padEnd(34), 'html raw/gzip KB', '  css raw/gzip KB', '   js raw/gzip KB');

@@ -6,8 +6,8 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
-import { withDescription } from './lib/head';
-import { trimSidebar } from './lib/sidebar';
+import { withDescription } from './lib/content/head';
+import { trimSidebar } from './lib/content/sidebar';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;

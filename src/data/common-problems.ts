@@ -3,7 +3,7 @@
  * per build (the dialog is on every page) rather than once per page.
  */
 import { getCollection } from 'astro:content';
-import { isSectionIndex, sortForListing } from '../lib/pages';
+import { isSectionIndex, sortForListing } from '../lib/content/pages';
 
 export interface CommonProblem {
 	href: string;

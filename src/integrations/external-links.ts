@@ -4,7 +4,7 @@
  * help page the reader came from.
  */
 import type { HastPluginEntry } from 'satteri';
-import { isExternalHref } from '../lib/links';
+import { isExternalHref } from '../lib/content/links';
 
 export const externalLinksPlugin: HastPluginEntry = () => ({
 	name: 'wallet-help-external-links',

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, withPolicyMeta } from '../lib/csp';
+import { headersFile, withPolicyMeta } from '../lib/security/csp';
 
 export default function security(): AstroIntegration {
 	let site: URL | undefined;

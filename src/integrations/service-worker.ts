@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { precacheEntries } from '../lib/precache';
+import { precacheEntries } from '../lib/offline/precache';
 
 /** What goes into the precache, relative to the build folder. */
 export const PRECACHE_GLOBS = [

@@ -8,7 +8,7 @@
  * - social media suits problems that are not urgent;
  * - a few large cities have service centres for face-to-face help.
  */
-import { PROBLEMS, type ProblemId } from './problems';
+import { PROBLEMS, type ProblemId } from './content/problems';
 
 export const CHANNELS = {
 	'in-app': { name: 'APP 内在线客服', href: '/contact/in-app/' },

@@ -5,7 +5,7 @@
  *
  * The draft is stored under `wallet-help:report-draft:v1` as `{ "v": 1, "fields": ReportFields }`.
  */
-import { PROBLEMS, type ProblemId } from './problems';
+import { PROBLEMS, type ProblemId } from './content/problems';
 import { isRecord, readJson, removeKey, writeJson, type KeyValueStore } from './storage';
 
 export const REPORT_FIELDS = ['problem', 'when', 'wallet', 'doing', 'errorText', 'amount', 'orderNo', 'tried', 'ask'] as const;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-import { CATEGORIES } from '../lib/categories';
+import { CATEGORIES } from '../lib/content/categories';
 
-export { CATEGORIES, CATEGORY_LABELS, type Category } from '../lib/categories';
+export { CATEGORIES, CATEGORY_LABELS, type Category } from '../lib/content/categories';
 
 /** Longest one-line summary, in characters: it must fit one line of a search result on a phone. */
 export const SUMMARY_MAX = 60;
@@ -36,7 +36,8 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 		/** Words readers really type for this problem (colloquial synonyms). Indexed for search. Required, at least one. */
 		keywords: z
 			.array(z.string().trim().min(1, { message: '关键词不能为空字符串' }))
-			.min(1, { message: '至少写一个读者会搜索的关键词' }),
+			.min(1, { message: '至少写一个读者会搜索的关键词' })
+			.refine((list) => new Set(list).size === list.length, { message: '关键词重复：每个词只写一次' }),
 		/** Slugs of related pages, each checked to exist. Default: none. */
 		related: z.array(relatedItem).default([]),
 		/** The date an editor last checked this page's facts (YYYY-MM-DD). Required. */

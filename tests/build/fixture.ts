@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, copySite } from '../../scripts/site-copy';
+import { stripVTControlCharacters } from 'node:util';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { copySite } from '../../scripts/lib/site-copy.ts';
 
 export const GOOD_HOME = `---
 title: 测试首页
@@ -33,8 +35,7 @@ export function buildFixture(name: string, files: Record<string, string>): Build
 		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 		timeout: 180_000,
 	});
-	// strip ANSI colour codes so messages can be matched as plain text
-	const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
 	rmSync(dir, { recursive: true, force: true });
 	return { status: run.status, output };
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../e2e/harness';
-import { overBudget, searchJs, siteWeights } from '../../scripts/page-weight-core';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { overBudget, searchJs, siteWeights } from '../../scripts/lib/page-weight';
 
 const weights = siteWeights(DIST);
 /** Start-up scripts a page may load: Starlight's own, our search dialog, and the islands. */

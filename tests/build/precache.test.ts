@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../e2e/harness';
-import { precacheEntries } from '../../src/lib/precache';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { precacheEntries } from '../../src/lib/offline/precache';
 
 /** Every built file, relative to the build folder. */
 const files = (dir: string) =>

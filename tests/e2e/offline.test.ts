@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, newContext, trackErrors, useSite } from './harness';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { newContext, trackErrors, useSite } from './harness';
 import { buildServiceWorker } from '../../src/integrations/service-worker';
 
 const NEXT = resolve(import.meta.dirname, '../../.tmp/next-deploy');
@@ -19,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await context?.close();
+	site.server.setRoot(DIST);
 	rmSync(NEXT, { recursive: true, force: true });
 });
 
@@ -29,6 +31,16 @@ async function waitForWorker(p: Page) {
 
 const h1 = (p: Page) => p.getByRole('heading', { level: 1 }).textContent();
 
+/** Runs `fn` with the network cut, and always restores it, so one failure cannot poison the next test. */
+async function whileOffline(fn: () => Promise<void>) {
+	await context.setOffline(true);
+	try {
+		await fn();
+	} finally {
+		await context.setOffline(false);
+	}
+}
+
 describe('offline after one visit', () => {
 	it('installs the service worker on the first visit', async () => {
 		await page.goto(`${site.server.url}/`);
@@ -37,50 +49,52 @@ describe('offline after one visit', () => {
 		expect(scope).toBe(`${site.server.url}/`);
 	});
 
-	it('opens five pages never visited, with the offline notice', async () => {
-		await context.setOffline(true);
-		const pages: Array<[string, string]> = [
-			['/issues/refund/', '申请退款与退款进度'],
-			['/contact/phone/', '电话客服热线'],
-			['/guide/keep-records/', '记录沟通内容，保留证据'],
-			['/prevention/phishing/', '不点陌生链接，防范钓鱼诈骗'],
-			['/wallets/alipay/', '支付宝'],
-		];
-		for (const [path, title] of pages) {
-			await page.goto(`${site.server.url}${path}`);
-			expect(await h1(page)).toBe(title);
-		}
-		await page.locator('.net-offline').waitFor();
-		expect(await page.locator('.net-offline').textContent()).toBe('当前离线，显示的是已保存的内容。');
-		await page.goto(`${site.server.url}/contact/?problem=refund`);
-		expect(await page.getByLabel('遇到的是什么问题？').inputValue()).toBe('refund');
-	});
+	it('opens five pages never visited, with the offline notice', () =>
+		whileOffline(async () => {
+			const pages: Array<[string, string]> = [
+				['/issues/refund/', '申请退款与退款进度'],
+				['/contact/phone/', '电话客服热线'],
+				['/guide/keep-records/', '记录沟通内容，保留证据'],
+				['/prevention/phishing/', '不点陌生链接，防范钓鱼诈骗'],
+				['/wallets/alipay/', '支付宝'],
+			];
+			for (const [path, title] of pages) {
+				await page.goto(`${site.server.url}${path}`);
+				expect(await h1(page)).toBe(title);
+			}
+			await page.locator('.net-offline').waitFor();
+			expect(await page.locator('.net-offline').textContent()).toBe('当前离线，显示的是已保存的内容。');
+			await page.goto(`${site.server.url}/contact/?problem=refund`);
+			expect(await page.getByLabel('遇到的是什么问题？').inputValue()).toBe('refund');
+		}));
 
-	it('searches in Chinese offline and gets the right article', async () => {
-		await page.goto(`${site.server.url}/guide/`);
-		await page.getByRole('button', { name: '搜索', exact: true }).click();
-		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('提现不成功');
-		const first = page.locator('.search-results li').first();
-		await first.waitFor({ timeout: 15_000 });
-		expect(await first.getByRole('link').textContent()).toBe('提现不成功');
-	});
+	it('searches in Chinese offline and gets the right article', () =>
+		whileOffline(async () => {
+			await page.goto(`${site.server.url}/guide/`);
+			await page.getByRole('button', { name: '搜索', exact: true }).click();
+			await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('提现不成功');
+			const first = page.locator('.search-results li').first();
+			await first.waitFor({ timeout: 15_000 });
+			expect(await first.getByRole('link').textContent()).toBe('提现不成功');
+		}));
 
-	it('keeps checklist ticks offline', async () => {
-		await page.goto(`${site.server.url}/issues/top-up-failed/`);
-		const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
-		await box.check();
-		await page.reload();
-		expect(await box.isChecked()).toBe(true);
-	});
+	it('keeps checklist ticks offline', () =>
+		whileOffline(async () => {
+			await page.goto(`${site.server.url}/issues/top-up-failed/`);
+			const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
+			await box.check();
+			await page.reload();
+			expect(await box.isChecked()).toBe(true);
+		}));
 
-	it('shows the friendly Chinese 404 page for an unknown address offline', async () => {
-		await page.goto(`${site.server.url}/issues/not-a-page/`);
-		expect(await page.locator('h1').first().textContent()).toContain('没有找到这个页面');
-		expect(await page.getByRole('link', { name: '支付失败或无法完成交易' }).count()).toBeGreaterThan(0);
-	});
+	it('shows the friendly Chinese 404 page for an unknown address offline', () =>
+		whileOffline(async () => {
+			await page.goto(`${site.server.url}/issues/not-a-page/`);
+			expect(await page.locator('h1').first().textContent()).toContain('没有找到这个页面');
+			expect(await page.getByRole('link', { name: '支付失败或无法完成交易' }).count()).toBeGreaterThan(0);
+		}));
 
 	it('moves a returning reader to a new deployment, after asking, and serves only the new version', async () => {
-		await context.setOffline(false);
 		rmSync(NEXT, { recursive: true, force: true });
 		mkdirSync(NEXT, { recursive: true });
 		cpSync(DIST, NEXT, { recursive: true });
@@ -101,12 +115,12 @@ describe('offline after one visit', () => {
 		await Promise.all([page.waitForEvent('load'), update.click()]);
 		expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
 
-		await context.setOffline(true);
-		await page.goto(`${site.server.url}/issues/refund/`);
-		expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
-		await page.goto(`${site.server.url}/issues/login-problems/`);
-		expect(await h1(page)).toBe('无法登录或频繁掉线');
-		await context.setOffline(false);
+		await whileOffline(async () => {
+			await page.goto(`${site.server.url}/issues/refund/`);
+			expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
+			await page.goto(`${site.server.url}/issues/login-problems/`);
+			expect(await h1(page)).toBe('无法登录或频繁掉线');
+		});
 		expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
 	});
 });

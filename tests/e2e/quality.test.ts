@@ -2,61 +2,114 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, newContext, trackErrors, useSite } from './harness';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { newContext, trackErrors, useSite } from './harness';
+import { TEMPLATES } from './templates';
 
 /** Every built page as a URL path: `issues/refund/index.html` → `/issues/refund/`. */
-const builtPages = () =>
-	readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
-		.map((f) => `/${f.replace(/index\.html$/, '')}`);
-
-const PAGES = builtPages();
+const PAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+	.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+	.map((f) => `/${f.replace(/index\.html$/, '')}`)
+	.sort();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const site = useSite();
 
-/** A context that records every request and CSP violation of its pages. */
-async function recordingContext(colorScheme: 'light' | 'dark') {
-	const context = await newContext(site.browser, { colorScheme, serviceWorkers: 'block' });
-	const requests: string[] = [];
-	context.on('request', (r) => requests.push(r.url()));
+/** A context whose pages record CSP violations (service workers blocked: each page is fetched as is). */
+async function recordingContext(options: Parameters<typeof newContext>[1] = {}): Promise<BrowserContext> {
+	const context = await newContext(site.browser, { serviceWorkers: 'block', ...options });
 	await context.addInitScript(() => {
 		const w = window as unknown as { __csp: string[] };
 		w.__csp = [];
 		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
 	});
-	return { context, requests };
+	return context;
 }
 
-describe.each(['light', 'dark'] as const)('every page in the %s theme', (scheme) => {
-	let context: BrowserContext;
-	let requests: string[];
+interface PageReport {
+	csp: string[];
+	/** Links to other sites missing `noopener` or `noreferrer`. */
+	unsafeLinks: string[];
+	h1: number;
+	/** Headings that skip a level going down (h2 → h4). */
+	skippedLevels: string[];
+}
 
+/** The cheap checks of one loaded page, read in one round trip. */
+function readPage(page: Page): Promise<PageReport> {
+	return page.evaluate(() => {
+		const main = document.querySelector('main') ?? document.body;
+		const levels = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+			.filter((h) => h.getClientRects().length > 0)
+			.map((h) => ({ level: Number(h.tagName[1]), text: (h.textContent ?? '').trim() }));
+		const skippedLevels = levels.flatMap((h, i) => {
+			const prev = levels[i - 1];
+			return prev && h.level > prev.level + 1 ? [`h${prev.level} “${prev.text}” → h${h.level} “${h.text}”`] : [];
+		});
+		const unsafeLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+			.filter((a) => /^https?:$/.test(a.protocol) && a.origin !== location.origin)
+			.filter((a) => !/\bnoopener\b/.test(a.rel) || !/\bnoreferrer\b/.test(a.rel))
+			.map((a) => `${a.href} rel="${a.rel}"`);
+		return {
+			csp: (window as unknown as { __csp: string[] }).__csp,
+			unsafeLinks,
+			h1: document.querySelectorAll('h1').length,
+			skippedLevels,
+		};
+	});
+}
+
+describe('every built page, in one pass', () => {
+	let context: BrowserContext;
+	let page: Page;
+	let errors: string[];
+	const requests: string[] = [];
 	beforeAll(async () => {
-		({ context, requests } = await recordingContext(scheme));
+		context = await recordingContext();
+		context.on('request', (r) => requests.push(r.url()));
+		page = await context.newPage();
+		errors = trackErrors(page);
 	});
 	afterAll(() => context?.close());
 
-	it(`has ${PAGES.length > 30 ? 'all' : 'too few'} pages to check`, () => {
+	it('has the whole site to check', () => {
 		expect(PAGES.length).toBeGreaterThan(30);
 	});
 
-	it.each(PAGES)('%s: no WCAG 2.2 AA violation, no CSP violation, no console error', async (path) => {
-		const page = await context.newPage();
-		const errors = trackErrors(page);
-		await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-		expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
-		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-		const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(violations).toEqual([]);
-		expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+	it.each(PAGES)('%s: no CSP violation or console error, one h1, no skipped heading level, safe external links', async (path) => {
+		errors.length = 0;
+		const response = await page.goto(`${site.server.url}${path}`);
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		const report = await readPage(page);
+		expect(report).toEqual({ csp: [], unsafeLinks: [], h1: 1, skippedLevels: [] });
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('made no request to any other origin', () => {
 		expect(requests.length).toBeGreaterThan(PAGES.length);
 		expect(requests.filter((url) => !url.startsWith(site.server.url) && !url.startsWith('data:'))).toEqual([]);
+	});
+});
+
+describe.each(['light', 'dark'] as const)('one page of each template in the %s theme', (scheme) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await recordingContext({ colorScheme: scheme });
+	});
+	afterAll(() => context?.close());
+
+	it.each(Object.entries(TEMPLATES))('%s (%s): no WCAG 2.2 AA violation', async (_template, path) => {
+		const page = await context.newPage();
+		try {
+			await page.goto(`${site.server.url}${path}`);
+			expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
+			const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+		} finally {
+			await page.close();
+		}
 	});
 });
 
@@ -105,34 +158,30 @@ describe('accessibility of the interactive parts', () => {
 		expect(outline).not.toBe('none');
 	});
 
-	it('opens external links without handing over the opener or referrer', async () => {
-		for (const path of PAGES) {
-			await page.goto(`${site.server.url}${path}`);
-			const rels = await page.$$eval('a[href^="http"]', (links) =>
-				links.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin).map((a) => `${(a as HTMLAnchorElement).href} ${a.getAttribute('rel') ?? ''}`),
-			);
-			for (const entry of rels) expect(entry).toMatch(/noopener/), expect(entry).toMatch(/noreferrer/);
-		}
-	});
-
 	it('prints an article without navigation or search, and the checklist as a plain list', async () => {
 		await page.goto(`${site.server.url}/issues/payment-failed/`);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header', 'nav[aria-label="主要"]', 'help-search', '.pagination-links']) {
-			const visible = await page.locator(selector).first().isVisible().catch(() => false);
-			expect(visible, selector).toBe(false);
+		try {
+			for (const selector of ['header', 'nav[aria-label="主要"]', 'help-search', '.pagination-links']) {
+				const visible = await page.locator(selector).first().isVisible().catch(() => false);
+				expect(visible, selector).toBe(false);
+			}
+			expect(await page.locator('[data-island="checklist"] input[type="checkbox"]').first().isVisible()).toBe(false);
+			expect(await page.locator('[data-island="checklist"] li').first().isVisible()).toBe(true);
+			expect(await page.locator('.checklist-controls').isVisible()).toBe(false);
+		} finally {
+			await page.emulateMedia({ media: 'screen' });
 		}
-		expect(await page.locator('[data-island="checklist"] input[type="checkbox"]').first().isVisible()).toBe(false);
-		expect(await page.locator('[data-island="checklist"] li').first().isVisible()).toBe(true);
-		expect(await page.locator('.checklist-controls').isVisible()).toBe(false);
-		await page.emulateMedia({ media: 'screen' });
 	});
 
 	it('respects a request for reduced motion', async () => {
 		const reduced = await newContext(site.browser, { reducedMotion: 'reduce', serviceWorkers: 'block' });
-		const p = await reduced.newPage();
-		await p.goto(`${site.server.url}/`);
-		expect(await p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-		await reduced.close();
+		try {
+			const p = await reduced.newPage();
+			await p.goto(`${site.server.url}/`);
+			expect(await p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+		} finally {
+			await reduced.close();
+		}
 	});
 });

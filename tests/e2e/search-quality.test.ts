@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { evaluateSearch, formatSummary, loadQueries } from '../../scripts/search-eval-core';
+import { evaluateSearch, formatSummary, loadQueries } from '../../scripts/lib/search-eval';
 
 const dev = loadQueries(resolve(import.meta.dirname, '../search/queries.dev.json'));
 const extra = loadQueries(resolve(import.meta.dirname, '../search/queries.extra.json'));

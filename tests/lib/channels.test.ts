@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, type PickerAnswers } from '../../src/lib/channels';
-import { PROBLEMS, type ProblemId } from '../../src/lib/problems';
+import { PROBLEMS, type ProblemId } from '../../src/lib/content/problems';
 
 /** Local-time dates: 2026-11-23 is a Monday. */
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute);

@@ -1,22 +1,20 @@
 /**
- * Runs inside the browser page during `npm run bench` (bundled by bench-search.ts): loads the
+ * Runs inside the browser page during `npm run bench` (bundled by scripts/bench/search.ts): loads the
  * site's own pagefind.js and times queries. `ours` goes through `helpSearch` with the site's
  * ranking and options (as src/components/overrides/Search.astro does); `plain` calls
  * `pagefind.search` directly with Pagefind's defaults, as plain Starlight's search does.
  * Each query's time covers the search and loading the data of the top results a reader sees.
  */
-import { RANKING, helpSearch, type PagefindLike } from '../src/lib/search.ts';
+import { helpSearch } from '../../src/lib/search/query.ts';
+import { loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 
-type Pagefind = PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
 type Mode = 'ours' | 'plain';
 
 let pagefind: Pagefind | undefined;
 
 async function benchInit(mode: Mode): Promise<number> {
 	const t0 = performance.now();
-	pagefind = (await import(`${location.origin}/pagefind/pagefind.js`)) as Pagefind;
-	if (mode === 'ours') await pagefind.options({ ranking: RANKING, excerptLength: 0 });
-	await pagefind.init();
+	pagefind = await loadPagefind(location.origin, { plain: mode === 'plain' });
 	return performance.now() - t0;
 }
 

@@ -4,9 +4,8 @@
  * scale benchmark.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-
-export const ROOT = resolve(import.meta.dirname, '..');
+import { dirname, join } from 'node:path';
+import { ROOT } from './paths.ts';
 
 /** The site minus its articles. */
 const SITE_FILES = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n'];

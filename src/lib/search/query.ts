@@ -7,6 +7,9 @@
  * queries into zero results. So a query runs as several variants — cleaned, with reader words
  * mapped to the words the articles use, and word by word — and the results are merged.
  */
+import { RESULTS_SHOWN, type PagefindHit, type PagefindLike, type SearchOptions } from './pagefind';
+
+export type { PageData, PagefindLike } from './pagefind';
 
 /** Phrases that carry no meaning for finding a page; removed wherever they occur. */
 const FILLER_PHRASES = [
@@ -123,35 +126,11 @@ export function queryVariants(raw: string): QueryVariant[] {
 	return variants;
 }
 
-/**
- * Pagefind ranking weights (see pagefind.app/docs/ranking). Articles repeat their topic words a
- * lot, so term frequency saturates early and the weighted title, summary and keywords decide.
- * Set from `npm run eval:search` measurements; override with HELP_SEARCH_RANKING in the eval.
- */
-export const RANKING = { termSaturation: 1.5, termFrequency: 0.3, pageLength: 0, termSimilarity: 1.0 } as const;
-
-/** The part of Pagefind's JS API used here (`pagefind.search`). */
-export interface PagefindLike {
-	search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<{
-		results: ReadonlyArray<{ id: string; score: number; data: () => Promise<PageData> }>;
-	} | null>;
-}
-
-export interface PageData {
-	url: string;
-	meta: Record<string, string | undefined>;
-	excerpt: string;
-}
-
-export interface RankedHit {
-	id: string;
-	score: number;
-	data: () => Promise<PageData>;
-}
+export type RankedHit = PagefindHit;
 
 /** Merges the results of several variants: a page's score is the weighted sum of its normalised scores. */
 export function mergeResults(
-	runs: ReadonlyArray<{ weight: number; results: ReadonlyArray<{ id: string; score: number; data: () => Promise<PageData> }> }>,
+	runs: ReadonlyArray<{ weight: number; results: readonly PagefindHit[] }>,
 ): RankedHit[] {
 	const merged = new Map<string, RankedHit>();
 	for (const { weight, results } of runs) {
@@ -165,8 +144,8 @@ export function mergeResults(
 	return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Below this many hits from the whole-query variants, the word-by-word fallbacks run too. */
-export const FALLBACK_BELOW = 8;
+/** Below a screenful of hits from the whole-query variants, the word-by-word fallbacks run too. */
+export const FALLBACK_BELOW = RESULTS_SHOWN;
 
 /**
  * Runs the variants of `raw` through Pagefind and merges the results, best first. The word-by-word
@@ -176,7 +155,7 @@ export const FALLBACK_BELOW = 8;
 export async function helpSearch(
 	pagefind: PagefindLike,
 	raw: string,
-	options: { filters?: Record<string, string | string[]> } = {},
+	options: SearchOptions = {},
 ): Promise<RankedHit[]> {
 	const variants = queryVariants(raw);
 	const run = (list: QueryVariant[]) =>

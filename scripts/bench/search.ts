@@ -1,6 +1,6 @@
 /**
  * `npm run bench` search measurements on a built site, in headless Chromium through the site's
- * real pagefind.js (the approach of scripts/search-eval-core.ts, with tests/e2e/harness.ts):
+ * real pagefind.js (the approach of scripts/lib/search-eval.ts):
  * - latency: median and p95 of the fixed queries, over a few fresh browser contexts;
  * - first-query download: every /pagefind/ request a new visitor's first query makes.
  * Service workers are blocked so that our site's precache does not fetch the index behind the
@@ -9,13 +9,13 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite } from '../tests/e2e/harness.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveSite } from '../lib/site-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+import { ROOT } from '../lib/paths.ts';
+import { RESULTS_SHOWN } from '../../src/lib/search/pagefind.ts';
 type Mode = 'ours' | 'plain';
 
-/** How many results' data a query loads (our dialog shows 8). */
-const TOP = 8;
 
 export interface FirstQueryDownload {
 	requests: number;
@@ -41,7 +41,7 @@ async function pageScript(): Promise<string> {
 	bundled ??=
 		(
 			await build({
-				entryPoints: [resolve(ROOT, 'scripts/bench-page.ts')],
+				entryPoints: [resolve(ROOT, 'scripts/bench/page.ts')],
 				bundle: true,
 				format: 'iife',
 				write: false,
@@ -113,7 +113,7 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 					await g.benchInit(mode);
 					await g.benchQuery(mode, q, top);
 				},
-				{ mode, q: queries[0] ?? '支付', top: TOP },
+				{ mode, q: queries[0] ?? '支付', top: RESULTS_SHOWN },
 			);
 			await page.waitForLoadState('networkidle');
 			await Promise.all(pending);
@@ -135,7 +135,7 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 					for (const q of queries) runs.push(await g.benchQuery(mode, q, top));
 					return { init, runs };
 				},
-				{ mode, queries: [...queries], top: TOP },
+				{ mode, queries: [...queries], top: RESULTS_SHOWN },
 			);
 			await close();
 			inits.push(out.init);

@@ -1,18 +1,19 @@
 /**
  * `npm run bench` helpers: lays out a throw-away site under `.tmp/bench-<variant>-<size>/` (our
- * site, copied by scripts/site-copy.ts, or a plain Starlight site), builds it with Astro
+ * site, copied by scripts/lib/site-copy.ts, or a plain Starlight site), builds it with Astro
  * and measures wall time, CPU time, peak memory of the whole process tree, and the output.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
-import { toPlain } from './bench-content.ts';
+import { toPlain } from './content.ts';
 
-import { ROOT, copySite, writeArticles } from './site-copy.ts';
+import { ROOT } from '../lib/paths.ts';
+import { copySite, writeArticles } from '../lib/site-copy.ts';
 
-export { ROOT };
 export type Variant = 'ours' | 'plain';
 
 const PLAIN_CONFIG = `// Plain Starlight: title and a zh-CN root locale, nothing else.
@@ -159,7 +160,7 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 	const lines: LogLine[] = [];
 	for (const stream of [child.stdout, child.stderr]) {
 		createInterface({ input: stream }).on('line', (text) => {
-			lines.push({ t: performance.now() - start, text: text.replace(/\u001b\[[0-9;]*m/g, '') });
+			lines.push({ t: performance.now() - start, text: stripVTControlCharacters(text) });
 		});
 	}
 	let peakTree = 0;

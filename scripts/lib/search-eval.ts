@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { launchBrowser, serveSite } from '../tests/e2e/harness.ts';
+import { launchBrowser } from './browser.ts';
+import { ROOT } from './paths.ts';
+import { serveSite } from './site-server.ts';
 
 export interface EvalQuery {
 	q: string;
@@ -29,7 +31,6 @@ export interface EvalSummary {
 	outcomes: QueryOutcome[];
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
 
 export function loadQueries(file: string): EvalQuery[] {
 	const data = JSON.parse(readFileSync(file, 'utf8')) as { queries?: EvalQuery[] };
@@ -52,7 +53,7 @@ export function summarize(outcomes: QueryOutcome[]): EvalSummary {
 /** `mode: 'plain'` sends the raw query straight to `pagefind.search` (the baseline). */
 export async function evaluateSearch(queries: EvalQuery[], mode: 'help' | 'plain' = 'help'): Promise<EvalSummary> {
 	const bundle = await build({
-		entryPoints: [resolve(ROOT, 'scripts/search-eval-page.ts')],
+		entryPoints: [resolve(ROOT, 'scripts/lib/search-eval-page.ts')],
 		bundle: true,
 		format: 'iife',
 		write: false,

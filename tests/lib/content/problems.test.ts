@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isProblemId, problemFromPageId } from '../../src/lib/problems';
-import { sortForListing } from '../../src/lib/pages';
+import { isProblemId, problemFromPageId } from '../../../src/lib/content/problems';
+import { sortForListing } from '../../../src/lib/content/pages';
 
 describe('problemFromPageId', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withPolicyMeta } from '../../src/lib/csp';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash, withPolicyMeta } from '../../../src/lib/security/csp';
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>a()</script><script type="module" src="/x.js"></script><script type="module">b()</script></head><body><script>
 c()

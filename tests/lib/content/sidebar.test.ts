@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimSidebar, type SidebarEntries } from '../../src/lib/sidebar';
+import { trimSidebar, type SidebarEntries } from '../../../src/lib/content/sidebar';
 
 const link = (i: number, current = false) => ({
 	type: 'link' as const,

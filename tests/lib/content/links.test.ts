@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref } from '../../src/lib/links';
+import { isExternalHref } from '../../../src/lib/content/links';
 
 describe('isExternalHref', () => {
 	it.each([

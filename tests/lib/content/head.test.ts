@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDescription, type HeadEntries } from '../../src/lib/head';
+import { withDescription, type HeadEntries } from '../../../src/lib/content/head';
 
 describe('withDescription', () => {
 	it('replaces the site description with the page summary, keeping other tags', () => {

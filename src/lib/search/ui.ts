@@ -1,5 +1,5 @@
 /** Text and choices of the search dialog that do not depend on the DOM. */
-import { CATEGORY_LABELS, SECTIONS, type Category } from './categories';
+import { CATEGORY_LABELS, SECTIONS, type Category } from '../content/categories';
 
 /** Filter chips, in sidebar order; `all` searches everything. */
 export const SEARCH_FILTERS: ReadonlyArray<{ value: 'all' | Category; label: string }> = [

@@ -1,12 +1,25 @@
 /**
- * Keeps the sidebar a constant size as the help center grows. Starlight puts every page of every
+ * The sidebar: one group per section of the site map, each generated from its folder so a new
+ * article appears without a code edit; and, at render time, kept a constant size as the help
+ * center grows.
+ */
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { CATEGORY_LABELS, SECTIONS } from './categories';
+
+/** Starlight's `sidebar` option (astro.config.mjs). */
+export const sidebarGroups: NonNullable<StarlightUserConfig['sidebar']> = SECTIONS.map(({ directory, category }) => ({
+	label: CATEGORY_LABELS[category],
+	items: [{ autogenerate: { directory } }],
+}));
+
+/*
+ * Keeping the sidebar a constant size: Starlight puts every page of every
  * section into every page's sidebar, so total HTML grows with the square of the page count (the
  * scale benchmark measured 727 KiB of HTML per page at 4,000 pages). A section with more than
  * `max` pages shows its overview, a window of neighbours around the current page, and a link to
  * the full list on the overview page; small sections are left exactly as they are.
  */
-import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-
 export type SidebarEntries = StarlightRouteData['sidebar'];
 type Entry = SidebarEntries[number];
 type Link = Extract<Entry, { type: 'link' }>;

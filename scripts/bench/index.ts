@@ -3,10 +3,10 @@
  *                   [--no-search] [--timeout-min 30]
  *
  * Build and search benchmark (prints numbers; it is not a test). For each size it generates
- * synthetic Chinese articles (scripts/bench-content.ts), builds our site and a plain Starlight
- * site with the same pages under .tmp/bench-<variant>-<size>/ (scripts/bench-build.ts), measures
+ * synthetic Chinese articles (scripts/bench/content.ts), builds our site and a plain Starlight
+ * site with the same pages under .tmp/bench-<variant>-<size>/ (scripts/bench/build.ts), measures
  * the build and the output, runs the fixed queries through the real pagefind.js in headless
- * Chromium (scripts/bench-search.ts), and prints Markdown tables: ours vs plain with the ratio,
+ * Chromium (scripts/bench/search.ts), and prints Markdown tables: ours vs plain with the ratio,
  * per-page growth between sizes, and build phases. Results also go to .tmp/bench-results.json.
  * `--cpu-prof` builds with `node --cpu-prof` and prints where the CPU time goes.
  * The build folders are deleted afterwards unless `--keep` is given; a build running longer than
@@ -16,35 +16,55 @@ import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { generateSite, QUERIES } from './bench-content.ts';
-import { layOutSite, measureBuild, measureDist, phaseTimes, ROOT, type BuildMeasure, type DistMeasure, type Phase, type Variant } from './bench-build.ts';
-import { summarizeProfiles, type ProfileSummary } from './bench-profile.ts';
-import { measureSearch, type SearchMeasure } from './bench-search.ts';
+import { generateSite, QUERIES } from './content.ts';
+import { layOutSite, measureBuild, measureDist, phaseTimes, type BuildMeasure, type DistMeasure, type Phase, type Variant } from './build.ts';
+import { choiceOption, cli, intListOption, intOption } from '../lib/cli.ts';
+import { ROOT } from '../lib/paths.ts';
+import { summarizeProfiles, type ProfileSummary } from './profile.ts';
+import { measureSearch, type SearchMeasure } from './search.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
-function parseArgs(argv: string[]) {
-	const value = (name: string) => {
-		const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-		if (i < 0) return undefined;
-		const arg = argv[i] as string;
-		return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
-	};
-	const sizes = (value('--sizes') ?? '40,400,4000').split(',').map((s) => Number(s.trim()));
-	if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes: comma-separated page counts, each ≥ 10');
-	const variant = value('--variant') ?? 'both';
-	if (!['ours', 'plain', 'both'].includes(variant)) throw new Error('--variant: ours, plain or both');
-	const rounds = Number(value('--rounds') ?? 3);
-	return {
-		sizes,
-		variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) as Variant[],
-		rounds,
-		keep: argv.includes('--keep'),
-		cpuProf: argv.includes('--cpu-prof'),
-		skipSearch: argv.includes('--no-search'),
-		timeoutMin: Number(value('--timeout-min') ?? 30),
-	};
+const VARIANTS = ['ours', 'plain', 'both'] as const;
+
+function parseOptions(argv?: readonly string[]) {
+	return cli(
+		{
+			usage: 'npm run bench -- [--sizes 40,400,4000] [--variant ours|plain|both] [--rounds 3] [--keep] [--cpu-prof] [--no-search] [--timeout-min 30]',
+			help: [
+				'--sizes        page counts to generate and build, comma-separated, each ≥ 10 (default 40,400,4000)',
+				'--variant      which site to build: ours, plain (stock Starlight) or both (default both)',
+				'--rounds       fresh browser pages per search measurement (default 3)',
+				'--keep         keep the build folders under .tmp/',
+				'--cpu-prof     build under node --cpu-prof and print where the CPU time goes',
+				'--no-search    skip the search measurements',
+				'--timeout-min  stop a build that runs longer than this many minutes (default 30)',
+			],
+			options: {
+				sizes: { type: 'string' },
+				variant: { type: 'string' },
+				rounds: { type: 'string' },
+				keep: { type: 'boolean' },
+				'cpu-prof': { type: 'boolean' },
+				'no-search': { type: 'boolean' },
+				'timeout-min': { type: 'string' },
+			},
+		},
+		({ values }) => {
+			const variant = choiceOption('variant', values.variant, VARIANTS, 'both');
+			return {
+				sizes: intListOption('sizes', values.sizes, [40, 400, 4000], 10),
+				variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) as Variant[],
+				rounds: intOption('rounds', values.rounds, 3),
+				keep: values.keep ?? false,
+				cpuProf: values['cpu-prof'] ?? false,
+				skipSearch: values['no-search'] ?? false,
+				timeoutMin: intOption('timeout-min', values['timeout-min'], 30),
+			};
+		},
+		argv,
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +86,7 @@ interface RunResult {
 
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
-async function runOne(variant: Variant, size: number, files: ReadonlyMap<string, string>, opts: ReturnType<typeof parseArgs>): Promise<RunResult> {
+async function runOne(variant: Variant, size: number, files: ReadonlyMap<string, string>, opts: ReturnType<typeof parseOptions>): Promise<RunResult> {
 	const dir = layOutSite(variant, size, files);
 	const profDir = join(dir, '.cpu-prof');
 	const loadBefore = loadavg()[0] ?? Number.NaN;
@@ -266,7 +286,7 @@ function findings(results: readonly RunResult[]): string[] {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-	const opts = parseArgs(process.argv.slice(2));
+	const opts = parseOptions();
 	mkdirSync(join(ROOT, '.tmp'), { recursive: true });
 	const results: RunResult[] = [];
 	const started = Date.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_BELOW, WORD_WEIGHT, helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../src/lib/search';
-import { pagefindFilter, resultStatus } from '../../src/lib/search-ui';
+import { FALLBACK_BELOW, WORD_WEIGHT, helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../../src/lib/search/query';
+import { pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
 
 const data = (url: string) => async (): Promise<PageData> => ({ url, meta: {}, excerpt: '' });
 

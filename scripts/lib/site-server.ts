@@ -1,0 +1,41 @@
+/** Serves a built site on 127.0.0.1 like a plain static host: directory indexes, 404.html for misses. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { DIST } from './paths.ts';
+
+export interface SiteServer {
+	url: string;
+	/** Serve another build from now on (simulates a new deployment). */
+	setRoot(dir: string): void;
+	close(): Promise<void>;
+}
+
+export async function serveSite(root = DIST): Promise<SiteServer> {
+	if (!existsSync(resolve(root, 'index.html'))) {
+		throw new Error(`No built site in ${root}: run \`npm run build\` first (npm test does).`);
+	}
+	const handlerFor = (dir: string) =>
+		sirv(dir, {
+			dev: true,
+			etag: true,
+			onNoMatch: (_req, res) => {
+				res.statusCode = 404;
+				res.setHeader('content-type', 'text/html; charset=utf-8');
+				res.end(readFileSync(resolve(dir, '404.html')));
+			},
+		});
+	let handler = handlerFor(root);
+	const server: Server = createServer((req, res) => handler(req, res));
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		setRoot: (dir) => {
+			handler = handlerFor(dir);
+		},
+		close: () => new Promise((ok) => server.close(() => ok())),
+	};
+}

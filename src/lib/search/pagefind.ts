@@ -1,0 +1,73 @@
+/**
+ * The one way the site loads Pagefind: the search dialog, `npm run eval:search` and `npm run bench`
+ * all call `loadPagefind`, so they measure exactly what readers get. Nothing here runs at import.
+ */
+
+/** A result's data as Pagefind returns it. */
+export interface PageData {
+	url: string;
+	meta: Record<string, string | undefined>;
+	excerpt: string;
+}
+
+export interface PagefindHit {
+	id: string;
+	score: number;
+	data: () => Promise<PageData>;
+}
+
+export interface SearchOptions {
+	filters?: Record<string, string | string[]>;
+}
+
+/** The part of Pagefind's JS API that searching uses. */
+export interface PagefindLike {
+	search(term: string, options?: SearchOptions): Promise<{ results: readonly PagefindHit[] } | null>;
+}
+
+/** The whole API as loaded from `/pagefind/pagefind.js`. */
+export interface Pagefind extends PagefindLike {
+	options(options: object): Promise<void>;
+	init(): Promise<void>;
+}
+
+/** How many results the dialog shows at once (and the benchmark loads the data of). */
+export const RESULTS_SHOWN = 8;
+
+/**
+ * Pagefind ranking weights (see pagefind.app/docs/ranking). Articles repeat their topic words a
+ * lot, so term frequency saturates early and the weighted title, summary and keywords decide.
+ * Set from `npm run eval:search` measurements.
+ */
+export const RANKING = { termSaturation: 1.5, termFrequency: 0.3, pageLength: 0, termSimilarity: 1.0 } as const;
+
+export interface LoadOptions {
+	/** Pagefind's defaults instead of the site's ranking: the benchmark's "plain Starlight" baseline. */
+	plain?: boolean;
+	/** Overrides RANKING (search evaluation experiments). */
+	ranking?: object | null;
+}
+
+const loaded = new Map<string, Promise<Pagefind>>();
+
+/**
+ * Loads `<base>/pagefind/pagefind.js` once per base and options, sets the site's options and
+ * initialises it. `base` is the site's origin or base path (`''` for the root of this origin).
+ */
+export function loadPagefind(base: string, { plain = false, ranking = null }: LoadOptions = {}): Promise<Pagefind> {
+	const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+	const key = `${url} ${plain} ${JSON.stringify(ranking)}`;
+	let promise = loaded.get(key);
+	if (!promise) {
+		promise = (async () => {
+			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+			if (!plain) await pagefind.options({ ranking: ranking ?? RANKING, excerptLength: 0 });
+			await pagefind.init();
+			return pagefind;
+		})();
+		// A failed load (offline before the index was saved) may succeed later: do not cache it.
+		promise.catch(() => loaded.delete(key));
+		loaded.set(key, promise);
+	}
+	return promise;
+}

@@ -1,0 +1,16 @@
+/**
+ * One page of each template the site renders. The expensive browser checks (axe in both themes,
+ * screenshots) run once per template, not once per page; every page still gets the cheap checks.
+ * A new kind of page adds one entry here.
+ */
+export const TEMPLATES: Readonly<Record<string, string>> = {
+	home: '/',
+	'section index': '/issues/',
+	'section index with the channel picker': '/contact/',
+	problem: '/issues/payment-failed/',
+	'contact channel': '/contact/phone/',
+	'guide with the report builder': '/guide/describe-problem/',
+	'prevention tip': '/prevention/phishing/',
+	wallet: '/wallets/alipay/',
+	'404': '/no-such-page/',
+};
