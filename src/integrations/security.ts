@@ -1,37 +1,84 @@
 /**
- * After the build: give every page a Content-Security-Policy <meta> with the hashes of its own
- * inline scripts, write `_headers` (the same policy, plus header-only protections) for static
- * hosts, and `robots.txt`. List it before the service worker so the precache sees final pages.
+ * After the build: check every page for scripts the build did not emit and fail naming the page;
+ * give every page a Content-Security-Policy <meta> with the hashes of its (allowed) inline
+ * scripts; write the same policy with the other security and cache headers for static hosts
+ * (`_headers`) and for nginx (`deploy/generated/site.conf`, included by deploy/nginx.conf); and
+ * `robots.txt`. List it before the service worker so the precache sees final pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, withPolicyMeta } from '../lib/security/csp';
+import { withPolicyMeta, judgeScripts } from '../lib/security/csp';
+import { headersFile, nginxSnippet } from '../lib/security/headers';
+import { auditHtml } from '../lib/security/html-audit';
+import allowList from './csp-inline-scripts.json' with { type: 'json' };
+
+/** Hash → what the script is: every inline script the build may emit. */
+export const ALLOWED_INLINE_SCRIPTS: ReadonlyMap<string, string> = new Map(Object.entries(allowList));
+
+export interface SecurityReport {
+	pages: number;
+	/** Allowed inline-script hashes the pages use. */
+	hashes: Set<string>;
+}
+
+/**
+ * Checks and stamps every HTML file under `dir`. Throws one error listing every page that holds a
+ * script the build did not emit (nothing is written then).
+ */
+export function securePages(dir: string, allowed: ReadonlyMap<string, string> = ALLOWED_INLINE_SCRIPTS): SecurityReport {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	const used = new Set<string>();
+	const stamped: Array<[string, string]> = [];
+	/** Problem → the pages that have it. */
+	const problems = new Map<string, string[]>();
+	for (const file of files) {
+		const html = readFileSync(join(dir, file), 'utf8');
+		const verdict = judgeScripts(auditHtml(html), allowed);
+		for (const p of verdict.problems) problems.set(p, [...(problems.get(p) ?? []), file]);
+		for (const h of verdict.hashes) used.add(h);
+		stamped.push([file, withPolicyMeta(html, verdict.hashes)]);
+	}
+	if (problems.size > 0) {
+		const listed = [...problems].map(([problem, pages]) => {
+			const shown = pages.slice(0, 5).join(', ') + (pages.length > 5 ? ` and ${pages.length - 5} more` : '');
+			return `  ${problem}\n    on ${shown}`;
+		});
+		throw new Error(
+			[
+				`Scripts in the built pages that the build does not emit — content must never carry scripts:`,
+				...listed,
+				'Fix: remove the <script>, on…= attribute or javascript: link from the article or data it came from.',
+				'If a script is the site’s own (a Starlight upgrade, a new is:inline script in src/components), add its hash',
+				'with a one-line description to src/integrations/csp-inline-scripts.json.',
+			].join('\n'),
+		);
+	}
+	for (const [file, html] of stamped) writeFileSync(join(dir, file), html);
+	return { pages: files.length, hashes: used };
+}
 
 export default function security(): AstroIntegration {
 	let site: URL | undefined;
+	let root: string;
 	return {
 		name: 'wallet-help:security',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
+				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const all = new Set<string>();
-				const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-					.filter((f) => f.endsWith('.html'))
-					.map((f) => join(root, f));
-				for (const file of files) {
-					const { html, hashes } = withPolicyMeta(readFileSync(file, 'utf8'));
-					writeFileSync(file, html);
-					for (const h of hashes) all.add(h);
-				}
-				writeFileSync(join(root, '_headers'), headersFile(all));
+				const out = fileURLToPath(dir);
+				const { pages, hashes } = securePages(out);
+				writeFileSync(join(out, '_headers'), headersFile(hashes));
+				const generated = join(root, 'deploy/generated');
+				mkdirSync(generated, { recursive: true });
+				writeFileSync(join(generated, 'site.conf'), nginxSnippet(hashes));
 				const sitemap = site ? `Sitemap: ${new URL('sitemap-index.xml', site).href}\n` : '';
-				writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\n${sitemap}`);
-				logger.info(`Content-Security-Policy on ${files.length} pages, ${all.size} inline script hashes`);
+				writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n${sitemap}`);
+				logger.info(`Content-Security-Policy on ${pages} pages (${hashes.size} allowed inline scripts); _headers and deploy/generated/site.conf written`);
 			},
 		},
 	};

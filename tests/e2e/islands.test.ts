@@ -80,6 +80,47 @@ describe('checklist island', () => {
 		}));
 });
 
+describe('corrupt browser storage', () => {
+	it.each(['x[y', '<img src=x>', 'light"', '{"a":1}', 'auto'])('leaves the page and the theme picker working with starlight-theme = %s', (junk) =>
+		withPage(async (page, context) => {
+			await context.addInitScript((value) => {
+				localStorage.setItem('starlight-theme', value);
+				localStorage.setItem('wallet-help:checklist:v1:issues/refund', 'not json');
+				localStorage.setItem('wallet-help:report-draft:v1', '{"v":1,"fields":null}');
+			}, junk);
+			await page.goto(`${site.server.url}/issues/refund/`);
+			expect(['light', 'dark']).toContain(await page.getAttribute('html', 'data-theme'));
+			const picker = page.locator('starlight-theme-select select').first();
+			expect(await picker.inputValue()).toBe('auto');
+			await picker.selectOption('light');
+			expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+			expect(await page.locator('[data-island="checklist"]').getByRole('checkbox').count()).toBeGreaterThanOrEqual(4);
+		}),
+	);
+
+	it('keeps the theme and the checklist working when storage is disabled (throws on every access)', async () => {
+		// Not through withPage: Starlight's own theme-picker module logs the SecurityError it meets.
+		const context = await newContext(site.browser);
+		try {
+			const page = await context.newPage();
+			await context.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new DOMException('denied', 'SecurityError');
+					},
+				});
+			});
+			await page.goto(`${site.server.url}/issues/payment-failed/`);
+			expect(['light', 'dark']).toContain(await page.getAttribute('html', 'data-theme'));
+			const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
+			await box.check();
+			expect(await box.isChecked()).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
 describe('channel picker island', () => {
 	it('is pre-set from a problem article and ranks the phone first for a stolen account', () =>
 		withPage(async (page) => {

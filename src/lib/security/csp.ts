@@ -1,16 +1,11 @@
 /**
- * Content-Security-Policy for a static build. Starlight and Astro inline a few small scripts
- * (theme, sidebar state, tiny islands); instead of allowing every inline script, each page gets a
- * policy listing the SHA-256 of exactly the inline scripts it contains.
+ * Content-Security-Policy for a static build. Scripts: the site's own files (`'self'`), Pagefind's
+ * WebAssembly (`'wasm-unsafe-eval'`), and inline scripts only when their exact body is one the
+ * build is known to emit — pinned by hash in an allow-list. Hashing whatever inline script a page
+ * happens to contain would bless an injected one too (astro-shield's CVE-2024-29896).
  */
 import { createHash } from 'node:crypto';
-
-/** The bodies of inline `<script>` elements (those without `src`), in document order. */
-export function inlineScripts(html: string): string[] {
-	return [...html.matchAll(/<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi)]
-		.map((m) => m[1] ?? '')
-		.filter((body) => body.trim() !== '');
-}
+import type { HtmlAudit } from './html-audit';
 
 /** A CSP source expression for a script body: `'sha256-…'`. */
 export function scriptHash(body: string): string {
@@ -18,15 +13,15 @@ export function scriptHash(body: string): string {
 }
 
 /**
- * The policy. Scripts: own origin plus the listed hashes, and `'wasm-unsafe-eval'` because
- * Pagefind's search runs as WebAssembly. Styles keep `'unsafe-inline'`: Starlight sets `style=""`
- * attributes, which hashes cannot cover. Nothing may load from another origin.
+ * The policy. Styles keep `'unsafe-inline'`: Starlight sets `style=""` attributes, which hashes
+ * cannot cover. Nothing may load from another origin.
  */
 export function contentSecurityPolicy(hashes: Iterable<string>, { header = false } = {}): string {
 	const unique = [...new Set(hashes)].sort();
 	const directives = [
 		"default-src 'self'",
 		["script-src 'self' 'wasm-unsafe-eval'", ...unique].join(' '),
+		"script-src-attr 'none'",
 		"style-src 'self' 'unsafe-inline'",
 		"img-src 'self' data:",
 		"font-src 'self'",
@@ -42,36 +37,40 @@ export function contentSecurityPolicy(hashes: Iterable<string>, { header = false
 	return directives.join('; ');
 }
 
+/** What a page may run, or why it may not. */
+export interface ScriptVerdict {
+	/** Hashes of the page's inline scripts (all allowed when `problems` is empty). */
+	hashes: string[];
+	/** One line per script the build did not emit: unknown inline script, event handler, `javascript:` URL. */
+	problems: string[];
+}
+
+/** Judges a page's audit against the allow-list (hash → what the script is). */
+export function judgeScripts(audit: HtmlAudit, allowed: ReadonlyMap<string, string>): ScriptVerdict {
+	const hashes = audit.inlineScripts.map(scriptHash);
+	const problems = [
+		...audit.inlineScripts
+			.map((body, i) => ({ body, hash: hashes[i] ?? '' }))
+			.filter(({ hash }) => !allowed.has(hash))
+			.map(({ body, hash }) => `inline <script> the build does not emit (${hash}): ${body.trim().replace(/\s+/g, ' ').slice(0, 80)}`),
+		...audit.eventHandlers.map((h) => `inline event handler ${h}`),
+		...audit.scriptUrls.map((u) => `javascript: URL in ${u}`),
+	];
+	return { hashes, problems };
+}
+
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Puts the page's policy at the top of `<head>`, right after `<meta charset>` (which must stay in
  * the first 1024 bytes); a CSP meta only governs what comes after it, and no script precedes it.
  */
-export function withPolicyMeta(html: string): { html: string; hashes: string[] } {
-	const hashes = inlineScripts(html).map(scriptHash);
+export function withPolicyMeta(html: string, hashes: readonly string[]): string {
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(hashes))}">`;
 	const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 	if (/<head[^>]*>\s*<meta charset="[^"]*"\s*\/?>/i.test(cleaned)) {
-		return { html: cleaned.replace(/(<head[^>]*>\s*<meta charset="[^"]*"\s*\/?>)/i, `$1${meta}`), hashes };
+		return cleaned.replace(/(<head[^>]*>\s*<meta charset="[^"]*"\s*\/?>)/i, `$1${meta}`);
 	}
 	if (!/<head[^>]*>/i.test(cleaned)) throw new Error('no <head> to put the Content-Security-Policy in');
-	return { html: cleaned.replace(/<head([^>]*)>/i, `<head$1>${meta}`), hashes };
-}
-
-/** Security headers for static hosts (Netlify / Cloudflare Pages `_headers` format). */
-export function headersFile(hashes: Iterable<string>): string {
-	return [
-		'/*',
-		`  Content-Security-Policy: ${contentSecurityPolicy(hashes, { header: true })}`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()',
-		'  X-Frame-Options: DENY',
-		'/sw.js',
-		'  Cache-Control: no-cache',
-		'/_astro/*',
-		'  Cache-Control: public, max-age=31536000, immutable',
-		'',
-	].join('\n');
+	return cleaned.replace(/<head([^>]*)>/i, `<head$1>${meta}`);
 }
