@@ -6,8 +6,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebarGroups } from './src/lib/content/sidebar.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import precompress from './src/integrations/precompress.ts';
 
 /**
  * The site's public origin, used for canonical URLs and the sitemap.
@@ -20,6 +22,27 @@ export default defineConfig({
 	/** Articles live in the top-level `content/docs/`: Starlight reads `<srcDir>/content/docs/`. */
 	srcDir: '.',
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			/**
+			 * Never inline our bundled scripts into the HTML: every script the build emits is then a
+			 * file under /_astro/, and the only inline scripts left are Starlight's few fixed ones,
+			 * which the CSP allow-list pins (src/integrations/csp-inline-scripts.json).
+			 */
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			rollupOptions: {
+				/**
+				 * MDX pages start with Astro's own `"use astro:head-inject"` directive, which the
+				 * bundler reports once per article although Astro handles it: keep the log for
+				 * what matters.
+				 */
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		/**
 		 * External links in articles never hand the opener or the referrer to another site;
@@ -28,6 +51,8 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [externalLinksPlugin, searchWeightsPlugin] }),
 	},
 	integrations: [
+		// First: an editor's mistake stops the build, naming the file and the field.
+		contentCheck(),
 		starlight({
 			title: '钱包帮助中心',
 			description:
@@ -43,12 +68,14 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
-		// These two read the finished build (after Starlight's Pagefind index), in this order:
-		// CSP metas change pages, then the service worker precaches the final files.
+		// These read the finished build (after Starlight's Pagefind index), in this order: CSP
+		// metas change pages, the service worker precaches the final files, then gzip copies.
 		security(),
 		serviceWorker(),
+		precompress(),
 	],
 });

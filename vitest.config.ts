@@ -22,6 +22,8 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					/** The real site plus hostile and new articles, built once and shared by the files here. */
+					globalSetup: ['tests/build/global-setup.ts'],
 					testTimeout: 240_000,
 					hookTimeout: 240_000,
 					fileParallelism: false,

@@ -6,9 +6,10 @@
  *   clock, others keep business hours such as Mon–Fri 9:00–18:00;
  * - the website offers chat and a message form that works when no agent is online;
  * - social media suits problems that are not urgent;
- * - a few large cities have service centres for face-to-face help.
+ * - some wallets and banks offer face-to-face help; readers must confirm it in the official app.
+ * What a problem needs comes from its article's `support.traits`, never from its name.
  */
-import { PROBLEMS, type ProblemId } from './content/problems';
+import { isSupportTrait, type SupportTrait } from './content/problems';
 
 export const CHANNELS = {
 	'in-app': { name: 'APP 内在线客服', href: '/contact/in-app/' },
@@ -23,9 +24,15 @@ export type ChannelId = keyof typeof CHANNELS;
 export type Urgency = 'urgent' | 'normal';
 export type Preference = 'type' | 'talk';
 
+/** The problem as the picker sees it: its id and its article's `support.traits`. */
+export interface ProblemProfile {
+	id: string;
+	traits: readonly SupportTrait[];
+}
+
 export interface PickerAnswers {
-	/** The problem, or `other` when none of the articles fits. */
-	problem: ProblemId | 'other';
+	/** The problem, or null when none of the articles fits (“其他 / 不确定”). */
+	problem: ProblemProfile | null;
 	urgency: Urgency;
 	/** Money has already left the reader's account (deducted, transferred, topped up). */
 	moneyGone: boolean;
@@ -34,7 +41,7 @@ export interface PickerAnswers {
 }
 
 export const DEFAULT_ANSWERS: PickerAnswers = {
-	problem: 'other',
+	problem: null,
 	urgency: 'normal',
 	moneyGone: false,
 	prefer: 'type',
@@ -71,23 +78,10 @@ export interface RankedChannel {
 	prepare: string;
 }
 
-/** Problems where someone else may be using the account right now. */
-const EMERGENCY: ReadonlySet<ProblemId> = new Set(['account-security']);
-/** Problems solved by proving who you are. */
-const IDENTITY: ReadonlySet<ProblemId> = new Set(['account-locked', 'verification-code', 'login-problems']);
-/** Problems about a specific transaction, best handled where the record lives (the app). */
-const TRANSACTION: ReadonlySet<ProblemId> = new Set([
-	'payment-failed',
-	'balance-not-updated',
-	'transfer-delayed',
-	'refund',
-	'top-up-failed',
-	'withdrawal-failed',
-	'bank-card',
-]);
+const has = (answers: PickerAnswers, trait: SupportTrait) => answers.problem?.traits.includes(trait) ?? false;
 
 function prepareFor(id: ChannelId, answers: PickerAnswers): string {
-	const money = answers.moneyGone || TRANSACTION.has(answers.problem as ProblemId);
+	const money = answers.moneyGone || has(answers, 'transaction');
 	const base = money ? '发生时间、金额、交易单号和错误提示截图' : '发生时间、错误提示原文和截图';
 	switch (id) {
 		case 'in-app':
@@ -99,7 +93,7 @@ function prepareFor(id: ChannelId, answers: PickerAnswers): string {
 		case 'social-media':
 			return '问题概要即可，不要公开账号、卡号、验证码；细节等官方私信再给。';
 		case 'service-center':
-			return '身份证件、已登录钱包的手机、相关银行卡和截图；出发前确认网点和营业时间。';
+			return '身份证件、已登录钱包的手机、相关银行卡和截图；出发前在官方 APP 里确认能否线下办理。';
 	}
 }
 
@@ -109,10 +103,9 @@ function prepareFor(id: ChannelId, answers: PickerAnswers): string {
  */
 export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[] {
 	const clock = now ? clockFacts(now) : undefined;
-	const problem = answers.problem;
-	const emergency = problem !== 'other' && EMERGENCY.has(problem);
-	const identity = problem !== 'other' && IDENTITY.has(problem);
-	const transaction = problem !== 'other' && TRANSACTION.has(problem);
+	const emergency = has(answers, 'emergency');
+	const identity = has(answers, 'identity');
+	const transaction = has(answers, 'transaction');
 	const urgent = answers.urgency === 'urgent' || emergency;
 	const talk = answers.prefer === 'talk';
 
@@ -121,7 +114,7 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 		phone: { score: 40, reasons: [[1, '能直接和客服对话，适合紧急或说不清的问题。']] },
 		website: { score: 30, reasons: [[1, '电脑或手机浏览器都能用，没人在线时也可以留言。']] },
 		'social-media': { score: 15, reasons: [[1, '适合不着急的问题，在官方账号留言或私信。']] },
-		'service-center': { score: 5, reasons: [[1, '只有部分大城市有，适合需要当面核实身份的情况。']] },
+		'service-center': { score: 5, reasons: [[1, '部分钱包和银行提供线下服务，去之前先在官方 APP 里确认。']] },
 	};
 	const add = (id: ChannelId, delta: number, weight: number, reason?: string) => {
 		rows[id].score += delta;
@@ -129,9 +122,9 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 	};
 
 	if (emergency) {
-		add('phone', 60, 10, '怀疑账户被盗要分秒必争：打官方热线，请客服先帮你冻结或保护账户。');
+		add('phone', 60, 10, '情况紧急，钱或账户可能正被别人动用：打官方热线，请客服先冻结账户或拦截付款。');
 		add('in-app', 15, 6, '如果还能登录，APP 里的客服和安全功能也能马上处理。');
-		add('social-media', -20, 6, '账户安全问题不要在公开平台上讨论，以免泄露信息。');
+		add('social-media', -20, 6, '紧急的账户和资金问题不要在公开平台上讨论，以免泄露信息。');
 	}
 	if (urgent && !emergency) {
 		add('phone', 35, 7, '问题紧急：电话能最快说清情况并拿到处理意见。');
@@ -153,14 +146,14 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 	}
 	if (identity) {
 		add('phone', 10, 6, '需要核实身份时，电话客服可以一步步带你完成验证。');
-		add('service-center', 10, 6, '远程验证一直不通过时，可以带证件去线下网点当面办理。');
-		if (problem === 'login-problems' || problem === 'account-locked') {
-			add('in-app', -15, 5, '登录不了时 APP 内客服可能用不上，可以改用电话或官网。');
-			add('website', 10, 5, '登录不了也能在官网找到客服入口或留言。');
-		}
+		add('service-center', 10, 6, '远程验证一直不通过时，可以问客服能否带证件线下办理。');
 	}
-	if (problem === 'refund') {
-		add('in-app', 10, 8, '退款要在 APP 或订单页提交，进度也在那里查看。');
+	if (has(answers, 'locked-out')) {
+		add('in-app', -15, 5, '登录不了时 APP 内客服可能用不上，可以改用电话或官网。');
+		add('website', 10, 5, '登录不了也能在官网找到客服入口或留言。');
+	}
+	if (has(answers, 'in-app-process')) {
+		add('in-app', 10, 8, '这类申请要在 APP 或订单页里提交，进度也在那里查看。');
 	}
 	if (talk) {
 		add('phone', 20, 5, '你更想说话：电话沟通最快。');
@@ -178,9 +171,9 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 		}
 		if (!clock.businessHours) {
 			add('phone', -10, 9, clock.weekend
-				? '今天是周末：只有 24 小时热线（如支付宝、微信支付）能打通，其他热线可能不上班。'
-				: '现在不在常见的工作时间（周一至周五 9:00–18:00）：只有 24 小时热线能打通。');
-			add('service-center', -20, 7, '现在多半不在营业时间，去之前先确认网点的营业时间。');
+				? '今天是周末：有的热线周末不接听或时间缩短，拨打前先在官方 APP 里查服务时间。'
+				: '现在不在常见的工作时间（如周一至周五 9:00–18:00）：有的热线已下班，拨打前先在官方 APP 里查服务时间。');
+			add('service-center', -20, 7, '现在多半不在营业时间，去之前先在官方 APP 里确认。');
 			add('website', 5, 5, '现在客服可能不在线，但官网留言随时可以提交。');
 		}
 	}
@@ -195,13 +188,17 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 		.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
 }
 
-/** Parses answers from URL search params / form data; anything unknown falls back to defaults. */
-export function parseAnswers(get: (name: string) => string | null): PickerAnswers {
-	const problem = get('problem');
+/**
+ * Parses answers from URL search params / form data; anything unknown falls back to defaults.
+ * `problems` are the problems the page knows (from the articles), each with its traits.
+ */
+export function parseAnswers(get: (name: string) => string | null, problems: readonly ProblemProfile[]): PickerAnswers {
+	const id = get('problem');
 	const urgency = get('urgency');
 	const prefer = get('prefer');
+	const problem = problems.find((p) => p.id === id);
 	return {
-		problem: problem !== null && Object.hasOwn(PROBLEMS, problem) ? (problem as ProblemId) : 'other',
+		problem: problem ? { id: problem.id, traits: problem.traits.filter(isSupportTrait) } : null,
 		urgency: urgency === 'urgent' ? 'urgent' : 'normal',
 		moneyGone: get('money') === 'yes',
 		prefer: prefer === 'talk' ? 'talk' : 'type',

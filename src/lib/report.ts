@@ -5,7 +5,7 @@
  *
  * The draft is stored under `wallet-help:report-draft:v1` as `{ "v": 1, "fields": ReportFields }`.
  */
-import { PROBLEMS, type ProblemId } from './content/problems';
+import type { Problem } from './content/problems';
 import { isRecord, readJson, removeKey, writeJson, type KeyValueStore } from './storage';
 
 export const REPORT_FIELDS = ['problem', 'when', 'wallet', 'doing', 'errorText', 'amount', 'orderNo', 'tried', 'ask'] as const;
@@ -53,10 +53,6 @@ export function formatWhen(value: string): string {
 	return `${m[1]}年${Number(m[2])}月${Number(m[3])}日 ${m[4]}:${m[5]}`;
 }
 
-function problemTitle(problem: string): string {
-	return Object.hasOwn(PROBLEMS, problem) ? PROBLEMS[problem as ProblemId] : problem;
-}
-
 /** Splits the free-text "what I tried" into items and merges the ticked checklist steps. */
 export function triedItems(tried: string, tickedSteps: readonly string[]): string[] {
 	const typed = tried
@@ -69,12 +65,13 @@ export function triedItems(tried: string, tickedSteps: readonly string[]): strin
 
 /**
  * The message to paste into a support chat or read out on the phone. Lines for empty fields are
- * left out; the result is plain text and must be shown as text, never as HTML.
+ * left out; the result is plain text and must be shown as text, never as HTML. `problem` is the
+ * article the `problem` field names, when there is one (its title is shown instead of the id).
  */
-export function buildReport(fields: ReportFields, tickedSteps: readonly string[] = []): string {
+export function buildReport(fields: ReportFields, tickedSteps: readonly string[] = [], problem?: Pick<Problem, 'title'>): string {
 	const f = normalizeFields(fields);
 	const lines: string[] = ['您好，我遇到了一个问题，麻烦帮忙处理。'];
-	if (f.problem) lines.push(`问题类型：${problemTitle(f.problem)}`);
+	if (f.problem) lines.push(`问题类型：${problem?.title ?? f.problem}`);
 	if (f.wallet) lines.push(`使用的钱包：${f.wallet}`);
 	if (f.when) lines.push(`发生时间：${formatWhen(f.when)}`);
 	if (f.doing) lines.push(`当时在做：${f.doing}`);
@@ -91,17 +88,17 @@ export function buildReport(fields: ReportFields, tickedSteps: readonly string[]
 	return lines.join('\n');
 }
 
-/** What to have ready to send or show, derived from what the reader filled in. */
-export function attachmentsFor(fields: ReportFields): string[] {
+/**
+ * What to have ready to send or show, derived from what the reader filled in and from the
+ * problem's article (`support.traits` and `support.attachments`).
+ */
+export function attachmentsFor(fields: ReportFields, problem?: Pick<Problem, 'traits' | 'attachments'>): string[] {
 	const f = normalizeFields(fields);
 	const list = ['注册时用的手机号或邮箱、账户名（核实身份用，不要提供密码和验证码）'];
 	if (f.errorText) list.push('错误提示的截图（能看到提示原文和时间）');
 	if (f.amount || f.orderNo) list.push('这笔交易的账单详情截图（含交易单号、金额、时间）');
-	if (['payment-failed', 'top-up-failed', 'withdrawal-failed', 'transfer-delayed', 'balance-not-updated'].includes(f.problem)) {
-		list.push('银行卡的扣款或入账记录（银行 APP 或短信）');
-	}
-	if (f.problem === 'refund') list.push('退款申请号，以及商品问题的照片等凭证');
-	if (f.problem === 'account-security') list.push('陌生登录提醒、不明扣款的截图');
+	if (problem?.traits.includes('transaction')) list.push('银行卡的扣款或入账记录（银行 APP 或短信）');
+	list.push(...(problem?.attachments ?? []));
 	list.push('操作过程的录屏（如果问题能重现）');
 	list.push('之前和客服沟通的记录、工单号（如果有）');
 	return list;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 import { CATEGORIES } from '../lib/content/categories';
+import { SUPPORT_TRAIT_NAMES, type SupportTrait } from '../lib/content/problems';
 
 export { CATEGORIES, CATEGORY_LABELS, type Category } from '../lib/content/categories';
 
@@ -40,6 +41,24 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 			.refine((list) => new Set(list).size === list.length, { message: '关键词重复：每个词只写一次' }),
 		/** Slugs of related pages, each checked to exist. Default: none. */
 		related: z.array(relatedItem).default([]),
+		/**
+		 * For problem articles (`issues/*`): what the support tools need to know about the problem.
+		 * `traits` steer the channel picker (see SUPPORT_TRAITS in src/lib/content/problems.ts);
+		 * `attachments` are extra things the report builder asks the reader to prepare.
+		 * Default: no traits, no extra attachments (general advice).
+		 */
+		support: z
+			.object({
+				traits: z
+					.array(z.enum(SUPPORT_TRAIT_NAMES as [SupportTrait, ...SupportTrait[]], { message: `只能是 ${SUPPORT_TRAIT_NAMES.join('、')} 之一` }))
+					.default([]),
+				attachments: z
+					.array(z.string().trim().min(2, { message: '写清楚要准备的东西' }).max(40, { message: '不超过 40 个字' }))
+					.max(4, { message: '最多 4 项' })
+					.default([]),
+			})
+			.strict()
+			.default({ traits: [], attachments: [] }),
 		/** The date an editor last checked this page's facts (YYYY-MM-DD). Required. */
 		reviewed: z.coerce
 			.date({ message: '必须是日期，格式 YYYY-MM-DD' })

@@ -1,9 +1,10 @@
 /**
- * Builds a throw-away copy of the site with hand-made content, to prove what the real build
- * does with bad input.
+ * Builds throw-away copies of the site with hand-made content, to prove what the real build does
+ * with bad, hostile or new input. The shared "site plus extras" build is made once per run by
+ * tests/build/global-setup.ts; each failing fixture is small and stops early.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from '../../scripts/lib/paths.ts';
@@ -23,10 +24,12 @@ reviewed: 2026-11-01
 export interface BuildResult {
 	status: number | null;
 	output: string;
+	/** The fixture's folder (kept only with `keep`). */
+	dir: string;
 }
 
 /** Builds a site whose `content/docs` holds exactly `files` (path → text). */
-export function buildFixture(name: string, files: Record<string, string>): BuildResult {
+export function buildFixture(name: string, files: Record<string, string>, { keep = false } = {}): BuildResult {
 	const dir = join(ROOT, '.tmp', 'fixtures', name);
 	copySite(dir, Object.entries(files));
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
@@ -36,10 +39,43 @@ export function buildFixture(name: string, files: Record<string, string>): Build
 		timeout: 180_000,
 	});
 	const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
-	rmSync(dir, { recursive: true, force: true });
-	return { status: run.status, output };
+	if (!keep) rmSync(dir, { recursive: true, force: true });
+	return { status: run.status, output, dir };
 }
 
 export function page(frontmatter: string, body = '正文。'): string {
 	return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
+
+/** Every real article, path → text. */
+export function realArticles(): Record<string, string> {
+	const docs = join(ROOT, 'content/docs');
+	return Object.fromEntries(
+		readdirSync(docs, { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.mdx?$/.test(f))
+			.map((f) => [f, readFileSync(join(docs, f), 'utf8')]),
+	);
+}
+
+/** Payloads a careless or hostile editor might put into frontmatter. */
+export const HOSTILE_TITLE = '退款 A&B <script>window.__pwned=1</script>';
+export const HOSTILE_SUMMARY = '<img src=x onerror="window.__pwned=2">先看退款规则再提交申请';
+
+/** The new problem added as "a copy of an existing one with a new title and nothing else". */
+export const NEW_PROBLEM = { file: 'issues/copied-problem.mdx', id: 'copied-problem', title: '测试：复制出来的新问题' };
+
+const setField = (text: string, field: string, value: string) => text.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${JSON.stringify(value)}`);
+
+/**
+ * The real site plus: hostile titles and summaries on a problem, a section index, a wallet page and
+ * the home page's hero, and one new problem article.
+ */
+export function siteWithExtras(): Record<string, string> {
+	const files = realArticles();
+	for (const file of ['issues/refund.mdx', 'guide/index.mdx', 'wallets/alipay.mdx']) {
+		files[file] = setField(setField(files[file] ?? '', 'title', HOSTILE_TITLE), 'summary', HOSTILE_SUMMARY);
+	}
+	files['index.mdx'] = (files['index.mdx'] ?? '').replace(/^ {2}title: .*$/m, `  title: ${JSON.stringify(HOSTILE_TITLE)}`).replace(/^ {2}tagline: .*$/m, `  tagline: ${JSON.stringify(HOSTILE_SUMMARY)}`);
+	files[NEW_PROBLEM.file] = setField(files['issues/payment-failed.mdx'] ?? '', 'title', NEW_PROBLEM.title);
+	return files;
 }

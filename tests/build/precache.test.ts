@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { precacheEntries } from '../../src/lib/offline/precache';
 
-/** Every built file, relative to the build folder. */
+/** Every built file, relative to the build folder (gzip copies are for servers, not for the cache). */
 const files = (dir: string) =>
 	readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((d) => d.isFile())
+		.filter((d) => d.isFile() && !d.name.endsWith('.gz'))
 		.map((d) => relative(dir, join(d.parentPath, d.name)));
 
 const precacheManifest = () => precacheEntries(readFileSync(join(DIST, 'sw.js'), 'utf8'));

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, type PickerAnswers } from '../../src/lib/channels';
-import { PROBLEMS, type ProblemId } from '../../src/lib/content/problems';
+import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, type PickerAnswers, type ProblemProfile } from '../../src/lib/channels';
+import { SUPPORT_TRAIT_NAMES, type SupportTrait } from '../../src/lib/content/problems';
+
+/**
+ * Problem profiles as articles describe them in `support.traits` (the real articles' traits are
+ * checked against the same expectations in tests/content/support.test.ts).
+ */
+const KINDS = {
+	transaction: ['transaction'],
+	'locked out': ['identity', 'locked-out'],
+	identity: ['identity'],
+	'in-app request': ['transaction', 'in-app-process'],
+	emergency: ['emergency'],
+	'emergency with money': ['emergency', 'transaction'],
+	general: [],
+} as const satisfies Record<string, readonly SupportTrait[]>;
+type Kind = keyof typeof KINDS;
+const profile = (kind: Kind): ProblemProfile => ({ id: kind.replace(/ /g, '-'), traits: KINDS[kind] });
+const ALL_KINDS = Object.keys(KINDS) as Kind[];
 
 /** Local-time dates: 2026-11-23 is a Monday. */
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute);
@@ -11,7 +28,11 @@ const MIDNIGHT = at(24, 0, 0);
 const SATURDAY_1100 = at(28, 11);
 const SUNDAY_0800 = at(29, 8);
 
-const answers = (over: Partial<PickerAnswers>): PickerAnswers => ({ ...DEFAULT_ANSWERS, ...over });
+const answers = (over: Partial<Omit<PickerAnswers, 'problem'>> & { problem?: Kind | null } = {}): PickerAnswers => ({
+	...DEFAULT_ANSWERS,
+	...over,
+	problem: over.problem ? profile(over.problem) : null,
+});
 const first = (a: PickerAnswers, now?: Date) => rankChannels(a, now)[0]?.id;
 
 describe('clockFacts', () => {
@@ -33,7 +54,7 @@ describe('clockFacts', () => {
 
 describe('rankChannels', () => {
 	it('always returns all five channels once, best score first, each with a reason and preparation', () => {
-		for (const problem of [...Object.keys(PROBLEMS), 'other'] as Array<ProblemId | 'other'>) {
+		for (const problem of [...ALL_KINDS, null]) {
 			for (const now of [undefined, MONDAY_0930, MONDAY_1400, MIDNIGHT, SATURDAY_1100]) {
 				const ranked = rankChannels(answers({ problem }), now);
 				expect(new Set(ranked.map((c) => c.id)).size).toBe(5);
@@ -51,31 +72,33 @@ describe('rankChannels', () => {
 		expect(first(DEFAULT_ANSWERS, MONDAY_1400)).toBe('in-app');
 	});
 
-	it('puts the phone first for a suspected stolen account, at any hour', () => {
-		for (const now of [undefined, MONDAY_1400, MIDNIGHT, SATURDAY_1100, SUNDAY_0800]) {
-			const ranked = rankChannels(answers({ problem: 'account-security' }), now);
-			expect(ranked[0]?.id).toBe('phone');
-			expect(ranked[0]?.reason).toContain('冻结');
-			expect(ranked.at(-1)?.id === 'social-media' || ranked.at(-1)?.id === 'service-center').toBe(true);
+	it('puts the phone first for an emergency (a stolen account, a scam in progress), at any hour', () => {
+		for (const kind of ['emergency', 'emergency with money'] as const) {
+			for (const now of [undefined, MONDAY_1400, MIDNIGHT, SATURDAY_1100, SUNDAY_0800]) {
+				const ranked = rankChannels(answers({ problem: kind }), now);
+				expect(ranked[0]?.id).toBe('phone');
+				expect(ranked[0]?.reason).toContain('冻结');
+				expect(ranked.at(-1)?.id === 'social-media' || ranked.at(-1)?.id === 'service-center').toBe(true);
+			}
 		}
 	});
 
 	it('puts the phone first when money is gone and it is urgent, inside business hours', () => {
-		const a = answers({ problem: 'transfer-delayed', urgency: 'urgent', moneyGone: true });
+		const a = answers({ problem: 'transaction', urgency: 'urgent', moneyGone: true });
 		expect(first(a, MONDAY_0930)).toBe('phone');
 		expect(first(a, MONDAY_1400)).toBe('phone');
 	});
 
 	it('prefers in-app chat over a phone line that may be closed late at night, unless the reader wants to talk', () => {
-		const a = answers({ problem: 'transfer-delayed', urgency: 'urgent', moneyGone: true });
+		const a = answers({ problem: 'transaction', urgency: 'urgent', moneyGone: true });
 		const late = rankChannels(a, MONDAY_2200);
 		expect(late[0]?.id).toBe('in-app');
-		expect(late.find((c) => c.id === 'phone')?.reason).toContain('24 小时');
+		expect(late.find((c) => c.id === 'phone')?.reason).toContain('服务时间');
 		expect(first({ ...a, prefer: 'talk' }, MONDAY_2200)).toBe('phone');
 	});
 
 	it('never recommends public social media first when money is involved', () => {
-		for (const problem of Object.keys(PROBLEMS) as ProblemId[]) {
+		for (const problem of ALL_KINDS) {
 			const ranked = rankChannels(answers({ problem, moneyGone: true }), MONDAY_1400);
 			expect(ranked.findIndex((c) => c.id === 'social-media')).toBeGreaterThanOrEqual(3);
 			expect(ranked.find((c) => c.id === 'social-media')?.reason).toMatch(/公开/);
@@ -83,17 +106,15 @@ describe('rankChannels', () => {
 	});
 
 	it('sends a reader who cannot log in to the website rather than the app', () => {
-		for (const problem of ['login-problems', 'account-locked'] as const) {
-			const ranked = rankChannels(answers({ problem }), MONDAY_0930);
-			expect(ranked[0]?.id).toBe('website');
-			expect(ranked.findIndex((c) => c.id === 'in-app')).toBeGreaterThan(0);
-		}
+		const ranked = rankChannels(answers({ problem: 'locked out' }), MONDAY_0930);
+		expect(ranked[0]?.id).toBe('website');
+		expect(ranked.findIndex((c) => c.id === 'in-app')).toBeGreaterThan(0);
 	});
 
-	it('keeps refunds in the app, where they are filed and tracked', () => {
-		const ranked = rankChannels(answers({ problem: 'refund' }), MONDAY_1400);
+	it('keeps requests filed in the app (refunds) in the app, where they are tracked', () => {
+		const ranked = rankChannels(answers({ problem: 'in-app request' }), MONDAY_1400);
 		expect(ranked[0]?.id).toBe('in-app');
-		expect(ranked[0]?.reason).toContain('退款');
+		expect(ranked[0]?.reason).toContain('申请');
 	});
 
 	it('ranks the phone first for a reader who prefers to talk', () => {
@@ -101,8 +122,8 @@ describe('rankChannels', () => {
 	});
 
 	it('raises the website message form and social media for non-urgent problems', () => {
-		const calm = rankChannels(answers({ problem: 'bank-card' }), MONDAY_0930);
-		const urgent = rankChannels(answers({ problem: 'bank-card', urgency: 'urgent' }), MONDAY_0930);
+		const calm = rankChannels(answers({ problem: 'transaction' }), MONDAY_0930);
+		const urgent = rankChannels(answers({ problem: 'transaction', urgency: 'urgent' }), MONDAY_0930);
 		const pos = (r: typeof calm, id: string) => r.findIndex((c) => c.id === id);
 		expect(pos(calm, 'website')).toBeLessThan(pos(urgent, 'website'));
 		expect(pos(calm, 'social-media')).toBeLessThanOrEqual(pos(urgent, 'social-media'));
@@ -116,7 +137,7 @@ describe('rankChannels', () => {
 	});
 
 	it('warns about weekend and after-hours phone lines and service centres', () => {
-		const weekend = rankChannels(answers({ prefer: 'talk', problem: 'account-locked' }), SUNDAY_0800);
+		const weekend = rankChannels(answers({ prefer: 'talk', problem: 'locked out' }), SUNDAY_0800);
 		expect(weekend.find((c) => c.id === 'phone')?.reason).toContain('周末');
 		const night = rankChannels(DEFAULT_ANSWERS, MIDNIGHT);
 		expect(night.at(-1)?.id).toBe('service-center');
@@ -124,15 +145,15 @@ describe('rankChannels', () => {
 	});
 
 	it('ranks identity problems with the phone and service centre higher', () => {
-		const plain = rankChannels(answers({ problem: 'other' }), MONDAY_0930);
-		const identity = rankChannels(answers({ problem: 'verification-code' }), MONDAY_0930);
+		const plain = rankChannels(answers({ problem: null }), MONDAY_0930);
+		const identity = rankChannels(answers({ problem: 'identity' }), MONDAY_0930);
 		const score = (r: typeof plain, id: string) => r.find((c) => c.id === id)?.score ?? 0;
 		expect(score(identity, 'phone')).toBeGreaterThan(score(plain, 'phone'));
 		expect(score(identity, 'service-center')).toBeGreaterThan(score(plain, 'service-center'));
 	});
 
 	it('tells what to prepare, with transaction details when money is involved', () => {
-		const money = rankChannels(answers({ problem: 'payment-failed' }));
+		const money = rankChannels(answers({ problem: 'transaction' }));
 		expect(money.find((c) => c.id === 'phone')?.prepare).toContain('交易单号');
 		const social = money.find((c) => c.id === 'social-media')?.prepare ?? '';
 		expect(social).toContain('不要公开');
@@ -140,13 +161,14 @@ describe('rankChannels', () => {
 });
 
 describe('parseAnswers', () => {
+	const known = [profile('in-app request'), { id: 'refund', traits: ['transaction', 'in-app-process'] as SupportTrait[] }];
 	const from = (q: string) => {
 		const p = new URLSearchParams(q);
-		return parseAnswers((n) => p.get(n));
+		return parseAnswers((n) => p.get(n), known);
 	};
-	it('reads known values', () => {
+	it('reads known values, taking the problem’s traits from the page', () => {
 		expect(from('problem=refund&urgency=urgent&money=yes&prefer=talk')).toEqual({
-			problem: 'refund',
+			problem: { id: 'refund', traits: ['transaction', 'in-app-process'] },
 			urgency: 'urgent',
 			moneyGone: true,
 			prefer: 'talk',
@@ -155,32 +177,37 @@ describe('parseAnswers', () => {
 	it('falls back to defaults for unknown or hostile values', () => {
 		expect(from('problem=<script>&urgency=now&money=maybe&prefer=x')).toEqual(DEFAULT_ANSWERS);
 		expect(from('problem=__proto__')).toEqual(DEFAULT_ANSWERS);
+		expect(from('problem=other')).toEqual(DEFAULT_ANSWERS);
 		expect(from('')).toEqual(DEFAULT_ANSWERS);
+	});
+	it('drops traits it does not know', () => {
+		const odd = parseAnswers((n) => (n === 'problem' ? 'x' : null), [{ id: 'x', traits: ['emergency', 'nonsense' as SupportTrait] }]);
+		expect(odd.problem?.traits).toEqual(['emergency']);
 	});
 });
 
-describe('first two channels for each problem type (Monday 14:00, peak, business hours)', () => {
+describe('first two channels for each kind of problem (Monday 14:00, peak, business hours)', () => {
 	it.each([
-		// problem, calm + no money lost, urgent + money gone
-		['payment-failed', 'in-app>website', 'phone>in-app'],
-		['login-problems', 'website>phone', 'phone>in-app'],
-		['account-locked', 'website>phone', 'phone>in-app'],
-		['bank-card', 'in-app>website', 'phone>in-app'],
-		['balance-not-updated', 'in-app>website', 'phone>in-app'],
-		['transfer-delayed', 'in-app>website', 'phone>in-app'],
-		['verification-code', 'in-app>phone', 'phone>in-app'],
-		['refund', 'in-app>website', 'in-app>phone'],
-		['top-up-failed', 'in-app>website', 'phone>in-app'],
-		['withdrawal-failed', 'in-app>website', 'phone>in-app'],
-		['account-security', 'phone>in-app', 'phone>in-app'],
-		['other', 'in-app>website', 'phone>in-app'],
-	] as const)('%s: calm %s, urgent with money gone %s', (problem, calm, urgent) => {
+		// kind, calm + no money lost, urgent + money gone
+		['transaction', 'in-app>website', 'phone>in-app'],
+		['locked out', 'website>phone', 'phone>in-app'],
+		['identity', 'in-app>phone', 'phone>in-app'],
+		['in-app request', 'in-app>website', 'in-app>phone'],
+		['emergency', 'phone>in-app', 'phone>in-app'],
+		['emergency with money', 'phone>in-app', 'phone>in-app'],
+		['general', 'in-app>website', 'phone>in-app'],
+	] as const)('%s: calm %s, urgent with money gone %s', (kind, calm, urgent) => {
 		const top2 = (a: PickerAnswers) =>
 			rankChannels(a, MONDAY_1400)
 				.slice(0, 2)
 				.map((c) => c.id)
 				.join('>');
-		expect(top2(answers({ problem }))).toBe(calm);
-		expect(top2(answers({ problem, urgency: 'urgent', moneyGone: true }))).toBe(urgent);
+		expect(top2(answers({ problem: kind }))).toBe(calm);
+		expect(top2(answers({ problem: kind, urgency: 'urgent', moneyGone: true }))).toBe(urgent);
+	});
+
+	it('covers every trait an article can use', () => {
+		const used = new Set(Object.values(KINDS).flat());
+		expect(SUPPORT_TRAIT_NAMES.filter((t) => !used.has(t))).toEqual([]);
 	});
 });

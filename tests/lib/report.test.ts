@@ -30,7 +30,7 @@ const filled = {
 
 describe('buildReport', () => {
 	it('orders the message time → scene → symptom → tried → ask', () => {
-		const text = buildReport(filled, ['更新到最新版本']);
+		const text = buildReport(filled, ['更新到最新版本'], { title: '支付失败或无法完成交易' });
 		const order = ['支付失败或无法完成交易', '2026年11月23日 14:05', '收银台', '“支付失败，请稍后重试”', '128.50 元', '2026112300001', '我已经尝试过', '我的请求：请确认是否已扣款'];
 		const positions = order.map((s) => text.indexOf(s));
 		expect(positions.every((p) => p >= 0)).toBe(true);
@@ -60,8 +60,8 @@ describe('buildReport', () => {
 		expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
 	});
 
-	it('uses the problem id title and passes unknown problems through', () => {
-		expect(buildReport({ ...EMPTY_REPORT, problem: 'refund' })).toContain('问题类型：申请退款与退款进度');
+	it('names the problem by its article’s title and passes free text through', () => {
+		expect(buildReport({ ...EMPTY_REPORT, problem: 'refund' }, [], { title: '申请退款与退款进度' })).toContain('问题类型：申请退款与退款进度');
 		expect(buildReport({ ...EMPTY_REPORT, problem: '别的问题' })).toContain('问题类型：别的问题');
 	});
 });
@@ -94,14 +94,17 @@ describe('attachmentsFor', () => {
 	it('always asks for identity details and warns against sharing secrets', () => {
 		expect(attachmentsFor(EMPTY_REPORT)[0]).toContain('不要提供密码和验证码');
 	});
-	it('adds screenshots, bill details and bank records for a failed payment', () => {
-		const list = attachmentsFor(filled).join('\n');
+	it('adds screenshots, bill details and, for a problem about a transaction, bank records', () => {
+		const list = attachmentsFor(filled, { traits: ['transaction'], attachments: [] }).join('\n');
 		expect(list).toContain('错误提示的截图');
 		expect(list).toContain('账单详情截图');
 		expect(list).toContain('银行卡的扣款');
+		expect(attachmentsFor(filled, { traits: ['identity'], attachments: [] }).join()).not.toContain('银行卡的扣款');
 	});
-	it('adds refund evidence for refunds', () => {
-		expect(attachmentsFor({ ...EMPTY_REPORT, problem: 'refund' }).join()).toContain('退款申请号');
+	it('adds what the problem’s article asks to prepare', () => {
+		const list = attachmentsFor(EMPTY_REPORT, { traits: [], attachments: ['退款申请号'] });
+		expect(list).toContain('退款申请号');
+		expect(list.at(-1)).toContain('工单号');
 	});
 });
 

@@ -18,3 +18,15 @@ export function sortForListing<T extends ListedPage>(pages: readonly T[]): T[] {
 export function isSectionIndex(id: string): boolean {
 	return !id.includes('/') && id !== 'index' && id !== '404';
 }
+
+/** Where the articles live, from the project root. */
+export const DOCS_DIR = 'content/docs/';
+
+/** `content/docs/issues/refund.mdx` → `issues/refund`; `…/issues/index.mdx` → `issues`; the home page → `index`. */
+export function slugOfFile(file: string): string {
+	const rel = file.slice(DOCS_DIR.length).replace(/\.mdx?$/, '').toLowerCase();
+	return rel === 'index' ? 'index' : rel.replace(/\/index$/, '');
+}
+
+/** The site path of a page slug: `issues/refund` → `/issues/refund/`, `index` → `/`. */
+export const pathOfSlug = (slug: string) => (slug === 'index' ? '/' : `/${slug}/`);

@@ -1,27 +1,73 @@
-/** The problems the help center has an article for, keyed by the slug tail under `issues/`. */
-export const PROBLEMS = {
-	'payment-failed': '支付失败或无法完成交易',
-	'login-problems': '无法登录或频繁掉线',
-	'account-locked': '账户被锁定或冻结',
-	'bank-card': '银行卡绑定失败或无法解绑',
-	'balance-not-updated': '余额显示异常',
-	'transfer-delayed': '转账延迟或资金未到账',
-	'verification-code': '收不到验证码或安全验证失败',
-	refund: '申请退款与退款进度',
-	'top-up-failed': '充值失败',
-	'withdrawal-failed': '提现不成功',
-	'account-security': '怀疑账户被盗',
-} as const satisfies Record<string, string>;
+/**
+ * The problems the help center has an article for — derived from `content/docs/issues/*.mdx`,
+ * never listed in code. What differs per problem (which channels suit it, what to prepare) is the
+ * article's `support` frontmatter. No Zod here: this module ships to browsers.
+ */
 
-export type ProblemId = keyof typeof PROBLEMS;
+/**
+ * What an article's `support.traits` can say about its problem. The channel picker ranks by
+ * these, never by a problem's name.
+ */
+export const SUPPORT_TRAITS = {
+	emergency: '钱或账户可能正在被别人动用：先打电话，请客服冻结或拦截',
+	identity: '要靠证明“我是我”来解决（验证、认证、找回）',
+	'locked-out': '读者可能登录不了钱包 APP，APP 内客服用不上',
+	transaction: '和某一笔付款、转账、充值、提现有关',
+	'in-app-process': '要在 APP 或订单页里提交申请并跟进（如退款）',
+} as const;
 
-export function isProblemId(value: unknown): value is ProblemId {
-	return typeof value === 'string' && Object.hasOwn(PROBLEMS, value);
+export type SupportTrait = keyof typeof SUPPORT_TRAITS;
+export const SUPPORT_TRAIT_NAMES = Object.keys(SUPPORT_TRAITS) as SupportTrait[];
+
+export function isSupportTrait(value: unknown): value is SupportTrait {
+	return typeof value === 'string' && Object.hasOwn(SUPPORT_TRAITS, value);
 }
 
-/** `issues/refund` → `refund`; any page outside `issues/` (or an unknown one) → undefined. */
-export function problemFromPageId(pageId: string): ProblemId | undefined {
-	const match = /^issues\/([a-z0-9-]+)$/.exec(pageId.replace(/\/$/, ''));
-	const tail = match?.[1];
-	return isProblemId(tail) ? tail : undefined;
+/** A problem as the tools see it. */
+export interface Problem {
+	/** The slug tail under `issues/`: `refund` for `/issues/refund/`. */
+	id: string;
+	title: string;
+	traits: readonly SupportTrait[];
+	/** Things to prepare that are specific to this problem. */
+	attachments: readonly string[];
+}
+
+/** `issues/refund` → `refund`; the section overview and pages outside `issues/` → undefined. */
+export function problemIdOf(pageId: string): string | undefined {
+	return /^issues\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pageId)?.[1];
+}
+
+/** The part of a docs entry `toProblems` reads. */
+export interface ProblemEntry {
+	id: string;
+	data: {
+		title: string;
+		support?: { traits?: readonly SupportTrait[]; attachments?: readonly string[] } | undefined;
+	};
+}
+
+/** Problems from docs entries (already in listing order): every `issues/<id>` page. */
+export function toProblems(entries: readonly ProblemEntry[]): Problem[] {
+	return entries.flatMap((entry) => {
+		const id = problemIdOf(entry.id);
+		if (!id) return [];
+		return [{ id, title: entry.data.title, traits: entry.data.support?.traits ?? [], attachments: entry.data.support?.attachments ?? [] }];
+	});
+}
+
+/** A problem's traits as a data attribute value, and back (unknown words are ignored). */
+export const traitsAttribute = (traits: readonly SupportTrait[]) => traits.join(' ');
+export const parseTraits = (value: string | null | undefined): SupportTrait[] =>
+	(value ?? '').split(/\s+/).filter(isSupportTrait);
+
+/** A problem's attachments as a data attribute value (JSON), and back; anything malformed → none. */
+export const attachmentsAttribute = (attachments: readonly string[]) => JSON.stringify(attachments);
+export function parseAttachments(value: string | null | undefined): string[] {
+	try {
+		const parsed: unknown = JSON.parse(value ?? '[]');
+		return Array.isArray(parsed) ? parsed.filter((a): a is string => typeof a === 'string').slice(0, 4) : [];
+	} catch {
+		return [];
+	}
 }

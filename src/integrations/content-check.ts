@@ -1,0 +1,50 @@
+/**
+ * Before Astro reads any content: runs the editor's checks (src/lib/content/check.ts) over every
+ * article and stops the build with one readable block per problem — file, line, field, what is
+ * wrong, how to fix it — instead of a warning that lets a broken page ship.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkArticles, formatProblems, type ArticleSource } from '../lib/content/check';
+
+export interface ContentCheckOptions {
+	/** Site paths other build steps create; a link under one of them is fine. */
+	routePrefixes?: readonly string[];
+}
+
+/** What the build writes besides pages (Pagefind, bundles, sitemap, service worker). */
+const BUILD_OUTPUTS = ['/pagefind/', '/_astro/', '/sitemap-index.xml', '/sitemap-0.xml', '/sw.js', '/robots.txt'];
+
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
+
+/** Reads the articles and `public/` of a project and returns the formatted problems, or ''. */
+export function checkProject(root: string, docsDir: string, publicDir: string, options: ContentCheckOptions = {}): string {
+	const sources: ArticleSource[] = files(docsDir)
+		.filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
+		.map((f) => ({ file: relative(root, join(docsDir, f)), text: readFileSync(join(docsDir, f), 'utf8') }));
+	const publicFiles = new Set(files(publicDir).map((f) => `/${f}`));
+	const problems = checkArticles(sources, { publicFiles, routePrefixes: [...BUILD_OUTPUTS, ...(options.routePrefixes ?? [])] });
+	return problems.length > 0 ? formatProblems(problems) : '';
+}
+
+export default function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
+	return {
+		name: 'wallet-help:content-check',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const root = fileURLToPath(config.root);
+				const report = checkProject(root, join(fileURLToPath(config.srcDir), 'content/docs'), fileURLToPath(config.publicDir), options);
+				if (report) {
+					const error = new AstroError(report, '改好上面列出的每一处，再运行 npm run build（或 npm test）。');
+					// The reader needs the list above, not where in the build tool it was found.
+					error.stack = '';
+					throw error;
+				}
+				logger.debug('articles checked');
+			},
+		},
+	};
+}
