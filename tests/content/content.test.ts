@@ -74,10 +74,28 @@ describe('problem articles follow the skeleton', () => {
 describe('cross-links', () => {
 	const linksOf = (a: (typeof articles)[number]) => new Set([...internalLinks(a.body), ...((a.data['related'] as string[] | undefined) ?? [])]);
 
+	it('names every linked page by its title', () => {
+		const titleOf = new Map(articles.map((a) => [a.slug === '' ? '' : a.slug, a.data['title']]));
+		for (const a of articles) {
+			for (const m of a.body.matchAll(/\[([^\]]+)\]\(\/([a-z0-9/-]*?)\/?(?:#[^)]*)?\)/g)) {
+				const title = titleOf.get(m[2] ?? '');
+				if (title !== undefined) expect(m[1], `${a.file}: link to /${m[2]}/`).toBe(title);
+			}
+		}
+	});
+
 	it('links every internal link to a page that exists', () => {
 		for (const a of articles) {
 			for (const link of internalLinks(a.body)) {
 				expect(bySlug.has(link), `${a.file} → /${link}/`).toBe(true);
+			}
+		}
+	});
+
+	it('links back from every prevention tip a problem’s 预防 section names', () => {
+		for (const problem of problems) {
+			for (const tip of internalLinks(section(problem.body, '预防')).filter((l) => l.startsWith('prevention/'))) {
+				expect(linksOf(bySlug.get(tip)!).has(problem.slug), `${tip} should link back to ${problem.slug} under 能预防的问题`).toBe(true);
 			}
 		}
 	});
