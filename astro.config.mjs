@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebarGroups } from './src/lib/content/sidebar.ts';
+import guide from './src/integrations/guide.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
@@ -44,8 +45,16 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: false,
+					/** The 问题向导's pages are injected routes the validator cannot see. */
+					exclude: ['/start/**'],
+				}),
+			],
 		}),
+		/** The 问题向导 under /start/, from content/guide/tree.yaml. */
+		guide(),
 		// These two read the finished build (after Starlight's Pagefind index), in this order:
 		// CSP metas change pages, then the service worker precaches the final files.
 		security(),
