@@ -13,6 +13,8 @@ import { formatIssues, planGuide } from '../lib/guide/validate';
 let cached: Promise<QuestionPage[]> | undefined;
 
 export function guidePages(): Promise<QuestionPage[]> {
+	// `astro dev` re-reads the tree on every visit so an editor sees each save.
+	if (import.meta.env.DEV) return load();
 	cached ??= load();
 	return cached;
 }
