@@ -57,7 +57,7 @@ export function deriveTree(questions: readonly GuideQuestion[], pages: readonly 
 				id,
 				question: GUIDE_TEXT.otherQuestion,
 				hint: GUIDE_TEXT.otherHint,
-				answers: [...group.map(toArticle), { label: GUIDE_TEXT.noneOfThese, page: 'issues', generated: true }],
+				answers: [...group.map(toArticle), { label: GUIDE_TEXT.allProblems, page: 'issues', generated: true }],
 				generated: true,
 			});
 			const first = group[0]?.title ?? '';

@@ -15,7 +15,6 @@ export const GUIDE_TEXT = {
 	otherHint: '都不像也没关系：可以浏览全部常见问题，或者请客服帮忙。',
 	allProblems: '都不是：浏览全部常见问题',
 	askSupport: '都不是：请客服帮忙',
-	noneOfThese: '都不是：浏览全部常见问题',
 	/** The home page's link and the search dialog's "no results" link. */
 	entry: '不知道怎么搜？回答几个问题，帮你找到办法',
 	/** On every problem page, under 相关问题. */
