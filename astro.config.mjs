@@ -7,6 +7,7 @@ import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import guide from './src/integrations/guide.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -70,8 +71,16 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 			},
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: false,
+					/** The 问题向导's pages are injected routes the validator cannot see. */
+					exclude: ['/start/**'],
+				}),
+			],
 		}),
+		/** The 问题向导 under /start/, from content/guide/tree.yaml. */
+		guide(),
 		// These read the finished build (after Starlight's Pagefind index), in this order: CSP
 		// metas change pages, the service worker precaches the final files, then gzip copies.
 		security(),

@@ -1,12 +1,15 @@
 /**
  * Content collections. Astro looks for this file in `srcDir`, which is the project root
  * here so that the articles can live in the top-level `content/docs/` (see astro.config.mjs).
- * The schema itself is in src/schemas/article.ts.
+ * The schemas are in src/schemas/: article.ts for the pages, guide.ts for the 问题向导's tree.
  */
 import { defineCollection, reference } from 'astro:content';
+import { file } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFields } from './src/schemas/article';
+import { guideQuestionSchema } from './src/schemas/guide';
+import { TREE_FILE } from './src/lib/guide/tree';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,4 +17,6 @@ export const collections = {
 		schema: docsSchema({ extend: articleFields(reference('docs')) }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
+	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
 };

@@ -10,11 +10,18 @@ import { ROOT } from './paths.ts';
 /** The site minus its articles. */
 const SITE_FILES = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n'];
 
-/** Replaces `dir` with a copy of the site whose `content/docs` holds exactly `articles` (path → MDX). */
-export function copySite(dir: string, articles: Iterable<readonly [string, string]>): void {
+/** The 问题向导's tree in a copy: none, because the real tree's answers lead to the real articles. */
+const NO_GUIDE = '# 这份副本的文章不是真实网站的文章：不生成问题向导。\n[]\n';
+
+/**
+ * Replaces `dir` with a copy of the site whose `content/docs` holds exactly `articles` (path → MDX)
+ * and whose question guide is off, unless `guideTree` gives the copy a tree of its own.
+ */
+export function copySite(dir: string, articles: Iterable<readonly [string, string]>, guideTree = NO_GUIDE): void {
 	rmSync(dir, { recursive: true, force: true });
 	for (const item of SITE_FILES) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
 	writeArticles(join(dir, 'content/docs'), articles);
+	writeArticles(join(dir, 'content/guide'), [['tree.yaml', guideTree]]);
 }
 
 export function writeArticles(docs: string, articles: Iterable<readonly [string, string]>): void {

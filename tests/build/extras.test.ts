@@ -89,6 +89,11 @@ describe.skipIf(!dist)('a new problem article needs no code edit', () => {
 		expect(html('contact/phone/index.html')).toContain(link);
 	});
 
+	it('is placed in the 问题向导 by its automatic 其他问题 answer, with one warning naming it', () => {
+		expect(html('start/other/index.html')).toContain(link);
+		expect(inject('extrasBuildOutput')).toMatch(new RegExp(`issues/${NEW_PROBLEM.id}[\\s\\S]*content/guide/tree\\.yaml|content/guide/tree\\.yaml[\\s\\S]*issues/${NEW_PROBLEM.id}`));
+	});
+
 	it('is a choice in the channel picker and the report builder, with its article’s traits', () => {
 		const option = new RegExp(`<option value="${NEW_PROBLEM.id}" data-traits="transaction"[^>]*>${NEW_PROBLEM.title}</option>`);
 		expect(html('contact/index.html')).toMatch(option);

@@ -28,10 +28,13 @@ export interface BuildResult {
 	dir: string;
 }
 
-/** Builds a site whose `content/docs` holds exactly `files` (path → text). */
-export function buildFixture(name: string, files: Record<string, string>, { keep = false } = {}): BuildResult {
+/**
+ * Builds a site whose `content/docs` holds exactly `files` (path → text), with no 问题向导 unless
+ * `guideTree` gives the text of its content/guide/tree.yaml; `keep` keeps the folder for the tests.
+ */
+export function buildFixture(name: string, files: Record<string, string>, { keep = false, guideTree }: { keep?: boolean; guideTree?: string } = {}): BuildResult {
 	const dir = join(ROOT, '.tmp', 'fixtures', name);
-	copySite(dir, Object.entries(files));
+	copySite(dir, Object.entries(files), guideTree);
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
 		cwd: dir,
 		encoding: 'utf8',

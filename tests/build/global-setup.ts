@@ -4,6 +4,9 @@
  * its folder to the tests that share it.
  */
 import type { TestProject } from 'vitest/node';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { buildFixture, siteWithExtras } from './fixture';
 
 declare module 'vitest' {
@@ -15,7 +18,9 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-	const result = buildFixture('site-with-extras', siteWithExtras(), { keep: true });
+	// With the real question guide, so a new article is placed by its automatic fallback.
+	const guideTree = readFileSync(join(ROOT, 'content/guide/tree.yaml'), 'utf8');
+	const result = buildFixture('site-with-extras', siteWithExtras(), { keep: true, guideTree });
 	project.provide('extrasDist', result.status === 0 ? `${result.dir}/dist` : '');
 	project.provide('extrasBuildOutput', result.output);
 }

@@ -12,5 +12,6 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'guide with the report builder': '/guide/describe-problem/',
 	'prevention tip': '/prevention/phishing/',
 	wallet: '/wallets/alipay/',
+	'问题向导 question with steps': '/start/urgent/',
 	'404': '/no-such-page/',
 };

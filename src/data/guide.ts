@@ -1,0 +1,40 @@
+/**
+ * The 问题向导's pages for this build: the tree from the `guide` collection, checked and
+ * completed against the `docs` pages (src/lib/guide). Computed once per build. A broken tree fails
+ * the build naming each node to fix; problem articles the tree does not place yet produce one warning.
+ */
+import { getCollection, render } from 'astro:content';
+import { isSectionIndex, sortForListing } from '../lib/content/pages';
+import { unplacedWarning } from '../lib/guide/derive';
+import { questionPages, type QuestionPage } from '../lib/guide/pages';
+import { TREE_FILE, parsePageTarget, type SitePage } from '../lib/guide/tree';
+import { formatIssues, planGuide } from '../lib/guide/validate';
+
+let cached: Promise<QuestionPage[]> | undefined;
+
+export function guidePages(): Promise<QuestionPage[]> {
+	// `astro dev` re-reads the tree on every visit so an editor sees each save.
+	if (import.meta.env.DEV) return load();
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<QuestionPage[]> {
+	const written = (await getCollection('guide')).map((entry) => entry.data);
+	// Headings are read only for the pages an answer links with an `#anchor`.
+	const anchored = new Set(written.flatMap((q) => q.answers.flatMap((a) => (a.page?.includes('#') ? [parsePageTarget(a.page).slug] : []))));
+	const docs = sortForListing(await getCollection('docs'));
+	const pages: SitePage[] = await Promise.all(
+		docs.map(async (entry) => ({
+			id: entry.id,
+			title: entry.data.title,
+			problem: entry.data.category === 'issue' && !isSectionIndex(entry.id),
+			anchors: new Set(anchored.has(entry.id) ? (await render(entry)).headings.map((h) => h.slug) : []),
+		})),
+	);
+	const plan = planGuide(written, pages);
+	if (plan.issues.length > 0) throw new Error(formatIssues(plan.issues, TREE_FILE));
+	const warning = unplacedWarning(plan.unplaced, TREE_FILE);
+	if (warning) console.warn(`[WARN] ${warning}`);
+	return questionPages(plan.tree);
+}
