@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickChineseVoice, SentenceReader, type ReaderState } from '../../../src/lib/elder/speech';
+import { SentenceReader, type ReaderState } from '../../../src/lib/elder/speech';
+import { pickChineseVoice } from '../../../src/lib/elder/voice';
 
 const voice = (lang: string, extra: { localService?: boolean; default?: boolean } = {}) => ({ name: lang, lang, ...extra });
 
