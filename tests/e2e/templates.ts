@@ -13,4 +13,6 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'prevention tip': '/prevention/phishing/',
 	wallet: '/wallets/alipay/',
 	'404': '/no-such-page/',
+	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
+	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };
