@@ -79,6 +79,7 @@ export function createSession({ host, start, pause, stop, synth, Utterance, voic
 
 	const onState = (state: ReaderState) => {
 		const hadFocus = host.contains(doc.activeElement);
+		host.dataset['state'] = state;
 		start.hidden = state !== 'idle';
 		pause.hidden = stop.hidden = state === 'idle';
 		pause.textContent = state === 'paused' ? '继续' : '暂停';
@@ -92,7 +93,11 @@ export function createSession({ host, start, pause, stop, synth, Utterance, voic
 			const u = new Utterance(text);
 			const v = voice();
 			u.lang = v?.lang ?? 'zh-CN';
-			if (v) u.voice = v;
+			try {
+				if (v) u.voice = v;
+			} catch {
+				/* an engine that rejects the voice still reads by language */
+			}
 			// A little slower in 长辈模式.
 			u.rate = doc.documentElement.dataset['elder'] === 'on' ? 0.85 : 1;
 			u.onend = ended;

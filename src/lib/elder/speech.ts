@@ -79,19 +79,24 @@ export class SentenceReader<U> {
 		const run = this.#run;
 		const text = this.#sentences[this.#index];
 		if (text === undefined) return this.#set('idle');
-		const utterance = this.#utter(
-			text,
-			() => {
-				if (run !== this.#run) return;
-				this.#index++;
-				this.#speak();
-			},
-			() => {
-				if (run === this.#run) this.stop();
-			},
-		);
-		this.#events.onSentence(this.#index);
-		this.#synth.speak(utterance);
+		try {
+			const utterance = this.#utter(
+				text,
+				() => {
+					if (run !== this.#run) return;
+					this.#index++;
+					this.#speak();
+				},
+				() => {
+					if (run === this.#run) this.stop();
+				},
+			);
+			this.#events.onSentence(this.#index);
+			this.#synth.speak(utterance);
+		} catch {
+			// An engine that refuses the utterance (or its voice) ends the reading instead of hanging.
+			if (run === this.#run) this.stop();
+		}
 	}
 
 	#set(state: ReaderState): void {

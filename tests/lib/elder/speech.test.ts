@@ -129,6 +129,14 @@ describe('SentenceReader', () => {
 		expect(synth.log.filter((l) => l.startsWith('speak'))).toEqual(['speak 一。']);
 	});
 
+	it('stops instead of hanging when the engine throws', () => {
+		const states: ReaderState[] = [];
+		const synth = { ...fakeSynth(), speak: () => { throw new TypeError('not a voice'); } };
+		const reader = new SentenceReader(synth, (text) => ({ text }), { onSentence: () => undefined, onState: (s) => states.push(s) });
+		reader.start(['一。']);
+		expect(states).toEqual(['reading', 'idle']);
+	});
+
 	it('starts over from the beginning when started again', () => {
 		const { synth, shown, reader } = setUp();
 		reader.start(['一。', '二。']);
