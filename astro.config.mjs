@@ -62,10 +62,11 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			lastUpdated: true,
 			sidebar: sidebarGroups,
-			customCss: ['./src/styles/help-center.css'],
+			customCss: ['./src/styles/help-center.css', './src/styles/elder.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				Head: './src/components/overrides/Head.astro',
+				Header: './src/components/overrides/Header.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',

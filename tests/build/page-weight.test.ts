@@ -5,14 +5,15 @@ import { DIST } from '../../scripts/lib/paths.ts';
 import { overBudget, searchJs, siteWeights } from '../../scripts/lib/page-weight';
 
 const weights = siteWeights(DIST);
-/** Start-up scripts a page may load: Starlight's own, our search dialog, and the islands. */
+/** Start-up scripts a page may load: Starlight's own, our search dialog, the islands, and 长辈模式/朗读. */
 const STARLIGHT = /^_astro\/(?:MobileTableOfContents|TableOfContents|starlight-toc|page|Page|PageFrame|ThemeSelect|LanguageSelect|Tabs|ec)[.\w-]*\.js$/;
 const ISLANDS: Record<string, RegExp> = {
 	checklist: /^_astro\/Checklist\.astro/,
 	'channel-picker': /^_astro\/ChannelPicker\.astro/,
 	'report-builder': /^_astro\/ReportBuilder\.astro/,
 };
-const OURS = /^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|checklist\.|problems\.)[\w.-]*\.js$/;
+const OURS =
+	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|ElderToggle\.astro|ReadAloud\.astro|checklist\.|problems\.|storage\.)[\w.-]*\.js$/;
 
 describe('page weight of the real build', () => {
 	it('measured every page', () => {
@@ -31,6 +32,13 @@ describe('page weight of the real build', () => {
 				const used = html.includes(`data-island="${island}"`);
 				expect(w.scripts.some((s) => file.test(s)), `${w.page} ${island}`).toBe(used);
 			}
+		}
+	});
+
+	it('loads the 长辈模式 switch everywhere and the 朗读 reader only when it is first pressed', () => {
+		for (const w of weights) {
+			expect(w.scripts.some((s) => /^_astro\/ElderToggle\.astro/.test(s)), w.page).toBe(true);
+			expect(w.scripts.some((s) => s.includes('read-aloud-session')), w.page).toBe(false);
 		}
 	});
 

@@ -14,4 +14,6 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	wallet: '/wallets/alipay/',
 	'问题向导 question with steps': '/start/urgent/',
 	'404': '/no-such-page/',
+	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
+	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };
