@@ -8,6 +8,7 @@ import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
+import searchData from './src/integrations/search-data.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -84,6 +85,7 @@ export default defineConfig({
 		guide(),
 		// These read the finished build (after Starlight's Pagefind index), in this order: CSP
 		// metas change pages, the service worker precaches the final files, then gzip copies.
+		searchData(),
 		security(),
 		serviceWorker(),
 		precompress(),

@@ -5,24 +5,34 @@
  * `pagefind.search` directly with Pagefind's defaults, as plain Starlight's search does.
  * Each query's time covers the search and loading the data of the top results a reader sees.
  */
-import { helpSearch } from '../../src/lib/search/query.ts';
-import { loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
+import { helpSearch, loadResults } from '../../src/lib/search/query.ts';
+import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
+import type { Normalizer } from '../../src/lib/search/normalize.ts';
 
 type Mode = 'ours' | 'plain';
 
 let pagefind: Pagefind | undefined;
+let normalizer: Normalizer | undefined;
 
 async function benchInit(mode: Mode): Promise<number> {
 	const t0 = performance.now();
-	pagefind = await loadPagefind(location.origin, { plain: mode === 'plain' });
+	[pagefind, normalizer] = await Promise.all([loadPagefind(location.origin, { plain: mode === 'plain' }), mode === 'ours' ? loadNormalizer(location.origin) : undefined]);
 	return performance.now() - t0;
 }
 
 async function benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[] }> {
 	if (!pagefind) throw new Error('benchInit first');
 	const t0 = performance.now();
-	const hits = mode === 'ours' ? await helpSearch(pagefind, q) : ((await pagefind.search(q))?.results ?? []);
-	const pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));
+	let hits;
+	let pages;
+	if (mode === 'ours' && normalizer) {
+		const normalized = normalizer.normalize(q);
+		hits = (await helpSearch(pagefind, normalized)).hits;
+		pages = await loadResults(hits, normalized.terms, top);
+	} else {
+		hits = (await pagefind.search(q))?.results ?? [];
+		pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));
+	}
 	return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url) };
 }
 

@@ -4,7 +4,7 @@
  * `src/lib/search.ts` the search dialog uses. Used by `npm run eval:search` and a Vitest test.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchBrowser } from './browser.ts';
 import { ROOT } from './paths.ts';
@@ -13,6 +13,8 @@ import { serveSite } from './site-server.ts';
 export interface EvalQuery {
 	q: string;
 	expect: string[];
+	/** How the query is written (`pinyin`, `typo`…); the file's name when absent. */
+	category?: string;
 }
 
 export interface QueryOutcome extends EvalQuery {
@@ -32,10 +34,10 @@ export interface EvalSummary {
 }
 
 
-export function loadQueries(file: string): EvalQuery[] {
+export function loadQueries(file: string, defaultCategory = basename(file, '.json').replace(/^queries\./, '')): EvalQuery[] {
 	const data = JSON.parse(readFileSync(file, 'utf8')) as { queries?: EvalQuery[] };
 	if (!Array.isArray(data.queries)) throw new Error(`${file}: expected { "queries": [ { "q", "expect" } ] }`);
-	return data.queries;
+	return data.queries.map((q) => ({ ...q, category: q.category ?? defaultCategory }));
 }
 
 export function summarize(outcomes: QueryOutcome[]): EvalSummary {
@@ -50,8 +52,14 @@ export function summarize(outcomes: QueryOutcome[]): EvalSummary {
 	};
 }
 
-/** `mode: 'plain'` sends the raw query straight to `pagefind.search` (the baseline). */
-export async function evaluateSearch(queries: EvalQuery[], mode: 'help' | 'plain' = 'help'): Promise<EvalSummary> {
+/**
+ * `help`: the site's search (normaliser, ranking, fallback). `plain`: the raw query straight to
+ * `pagefind.search` with Pagefind's defaults (the baseline). `raw`: the raw query with the site's
+ * ranking, no normaliser (to tell ranking from query handling).
+ */
+export type EvalMode = 'help' | 'plain' | 'raw';
+
+export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help'): Promise<EvalSummary> {
 	const bundle = await build({
 		entryPoints: [resolve(ROOT, 'scripts/lib/search-eval-page.ts')],
 		bundle: true,
@@ -85,10 +93,21 @@ export async function evaluateSearch(queries: EvalQuery[], mode: 'help' | 'plain
 	}
 }
 
+/** One summary per category, in the order categories first appear. */
+export function byCategory(s: EvalSummary): Array<[string, EvalSummary]> {
+	const names = [...new Set(s.outcomes.map((o) => o.category ?? ''))];
+	return names.map((name) => [name, summarize(s.outcomes.filter((o) => (o.category ?? '') === name))]);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const line = (name: string, s: EvalSummary) =>
+	`${name.padEnd(14)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1).padStart(6)}  top-3 ${pct(s.top3).padStart(6)}  MRR ${s.mrr.toFixed(3)}  no result ${pct(s.zeroResults).padStart(6)}`;
+
 export function formatSummary(name: string, s: EvalSummary): string {
-	const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+	const categories = byCategory(s);
 	const lines = [
-		`${name}: ${s.count} queries  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(3)}  zero results ${pct(s.zeroResults)}`,
+		line(name, s),
+		...(categories.length > 1 ? categories.map(([c, cs]) => `  ${line(c, cs)}`) : []),
 	];
 	for (const o of s.outcomes.filter((x) => x.rank !== 1)) {
 		lines.push(`  miss${o.rank ? ` (rank ${o.rank})` : ''}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}`);

@@ -1,6 +1,6 @@
 /**
  * Before Astro reads any content: runs the editor's checks (src/lib/content/check.ts) over every
- * article and stops the build with one readable block per problem — file, line, field, what is
+ * article, and the search vocabulary's (src/lib/search/vocabulary.ts), and stops the build with one readable block per problem — file, line, field, what is
  * wrong, how to fix it — instead of a warning that lets a broken page ship.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,6 +9,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArticles, formatProblems, type ArticleSource } from '../lib/content/check';
+import { checkVocabulary } from '../lib/search/vocabulary';
+import { VOCABULARY_FILE } from '../schemas/search';
+import { articleWords } from './search-data';
 
 export interface ContentCheckOptions {
 	/** Site paths other build steps create; a link under one of them is fine. */
@@ -27,6 +30,12 @@ export function checkProject(root: string, docsDir: string, publicDir: string, o
 		.map((f) => ({ file: relative(root, join(docsDir, f)), text: readFileSync(join(docsDir, f), 'utf8') }));
 	const publicFiles = new Set(files(publicDir).map((f) => `/${f}`));
 	const problems = checkArticles(sources, { publicFiles, routePrefixes: [...BUILD_OUTPUTS, ...(options.routePrefixes ?? [])] });
+	// The search vocabulary, against the articles' own keywords and titles.
+	const vocabulary = join(root, VOCABULARY_FILE);
+	if (problems.length === 0 && existsSync(vocabulary)) {
+		const { titles, leads } = articleWords(docsDir);
+		problems.push(...checkVocabulary(readFileSync(vocabulary, 'utf8'), new Set(titles.keys()), leads).problems);
+	}
 	return problems.length > 0 ? formatProblems(problems) : '';
 }
 

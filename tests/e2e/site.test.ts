@@ -78,6 +78,37 @@ describe('the help center in a browser', () => {
 		await page.close();
 	});
 
+	it('says when it corrected the query, outside the results, with a one-tap way back to what was typed', async () => {
+		const page = await context.newPage();
+		const errors = trackErrors(page);
+		await page.goto(`${site.server.url}/`);
+		await page.getByRole('button', { name: '搜索', exact: true }).click();
+		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('綁定銀行卡失敗');
+		const note = page.locator('.search-correction');
+		await note.getByText('按「绑定银行卡失败」搜索。').waitFor({ timeout: 15_000 });
+		expect(await page.locator('.search-results .search-correction').count()).toBe(0);
+		expect(await page.locator('.search-results > li').first().getByRole('link').textContent()).toBe('银行卡绑定失败或无法解绑');
+		await note.getByRole('button', { name: '改按原文「綁定銀行卡失敗」搜索' }).click();
+		await note.getByText('按你输入的「綁定銀行卡失敗」搜索。').waitFor();
+		await note.getByRole('button', { name: '改按「绑定银行卡失败」搜索' }).click();
+		await note.getByText('按「绑定银行卡失败」搜索。').waitFor();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('gives the true number of results, not the eight it shows', async () => {
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}/`);
+		await page.getByRole('button', { name: '搜索', exact: true }).click();
+		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('客服');
+		const status = page.getByRole('status').filter({ hasText: '篇相关文章' });
+		await status.waitFor({ timeout: 15_000 });
+		const count = Number(/找到 (\d+) 篇/.exec((await status.textContent()) ?? '')?.[1]);
+		expect(await page.locator('.search-results > li').count()).toBe(8);
+		expect(count).toBeGreaterThan(8);
+		await page.close();
+	});
+
 	it('suggests common problems and the channel picker when nothing matches', async () => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/`);
@@ -87,6 +118,7 @@ describe('the help center in a browser', () => {
 		const suggest = page.locator('.search-suggest');
 		expect(await suggest.isVisible()).toBe(true);
 		expect(await suggest.getByRole('link', { name: /客服渠道推荐/ }).getAttribute('href')).toBe('/contact/#channel-picker');
+		expect(await suggest.getByRole('link', { name: /回答几个问题/ }).getAttribute('href')).toBe('/start/');
 		expect(await suggest.getByRole('link').count()).toBeGreaterThan(3);
 		await page.close();
 	});

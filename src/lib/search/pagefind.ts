@@ -1,7 +1,10 @@
 /**
- * The one way the site loads Pagefind: the search dialog, `npm run eval:search` and `npm run bench`
- * all call `loadPagefind`, so they measure exactly what readers get. Nothing here runs at import.
+ * The one way the site loads search: the dialog, `npm run eval:search` and `npm run bench` all
+ * call `loadPagefind` and `loadNormalizer`, so they measure exactly what readers get. Nothing
+ * here runs at import.
  */
+import { SEARCH_DATA_PATH, SEARCH_DATA_VERSION, type SearchData } from './format.ts';
+import type { Normalizer } from './normalize.ts';
 
 /** A result's data as Pagefind returns it. */
 export interface PageData {
@@ -70,4 +73,34 @@ export function loadPagefind(base: string, { plain = false, ranking = null }: Lo
 		loaded.set(key, promise);
 	}
 	return promise;
+}
+
+/** With no data (offline before it was saved, an old build): fold width, case and noise only. */
+export const NO_SEARCH_DATA: SearchData = { v: SEARCH_DATA_VERSION, t2s: '', t2sPhrases: {}, sayings: {}, stops: '', words: '', important: 0, uses: [], wallets: [], readAs: {}, gb: '', chars: {}, keyTerms: [], latin: '' };
+
+const normalizers = new Map<string, Promise<Normalizer>>();
+
+/**
+ * Loads `<base>/search/normalize.json` once per base and builds the normaliser. Anything wrong
+ * with it (missing, offline, another version) gives the plain normaliser instead: search still works.
+ */
+export function loadNormalizer(base: string, fetcher: typeof fetch = (...args) => fetch(...args)): Promise<Normalizer> {
+	const url = `${base.replace(/\/$/, '')}${SEARCH_DATA_PATH}`;
+	let promise = normalizers.get(url);
+	if (!promise) {
+		// The normaliser's code loads with its data, when search opens, not with the page.
+		const code = import('./normalize');
+		promise = Promise.all([code, fetcher(url).then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))])
+			.then(([{ createNormalizer }, data]) => createNormalizer(isSearchData(data) ? data : NO_SEARCH_DATA))
+			.catch(async () => {
+				normalizers.delete(url);
+				return (await code).createNormalizer(NO_SEARCH_DATA);
+			});
+		normalizers.set(url, promise);
+	}
+	return promise;
+}
+
+function isSearchData(value: unknown): value is SearchData {
+	return typeof value === 'object' && value !== null && (value as { v?: unknown }).v === SEARCH_DATA_VERSION;
 }

@@ -19,3 +19,23 @@ export function resultStatus(count: number, query: string, filterLabel?: string)
 	const scope = filterLabel && filterLabel !== '全部' ? `在“${filterLabel}”中` : '';
 	return count === 0 ? `${scope}没有找到和“${query.trim()}”相关的文章。` : `${scope}找到 ${count} 篇相关文章。`;
 }
+
+/** What the dialog says when the normaliser changed the query, and the way back. */
+export interface CorrectionNote {
+	text: string;
+	/** The button that switches to the other reading. */
+	action: string;
+}
+
+/**
+ * The note above the results: searching the corrected words (with a one-tap way back to exactly
+ * what was typed), or exactly what was typed (with the way to the corrected words again).
+ * `undefined` when there is nothing to say.
+ */
+export function correctionNote(corrected: string, typed: string, literal: boolean): CorrectionNote | undefined {
+	if (!corrected || !typed || corrected.replace(/ /g, '') === typed.replace(/ /g, '')) return undefined;
+	const show = (q: string) => `「${q.replace(/ /g, '')}」`.replace(/「(.*[a-z].*)」/i, `「${q}」`);
+	return literal
+		? { text: `按你输入的${show(typed)}搜索。`, action: `改按${show(corrected)}搜索` }
+		: { text: `按${show(corrected)}搜索。`, action: `改按原文${show(typed)}搜索` };
+}

@@ -1,75 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_BELOW, WORD_WEIGHT, helpSearch, mergeResults, mergeSingleCharacters, normalizeQuery, queryVariants, type PagefindLike, type PageData } from '../../../src/lib/search/query';
-import { pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
+import { FALLBACK_BELOW, appendNew, helpSearch, keywordMatch, loadResults, type PageData, type PagefindLike } from '../../../src/lib/search/query';
+import type { NormalizedQuery } from '../../../src/lib/search/normalize';
+import { correctionNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
 
-const data = (url: string) => async (): Promise<PageData> => ({ url, meta: {}, excerpt: '' });
-
-describe('normalizeQuery', () => {
-	it.each([
-		['付款失败怎么办？？', '付款失败'],
-		['我的账户为什么一直被锁定了', '账户被锁定'],
-		['  PayPal  联系方式！', 'paypal 联系方式'],
-		['了解退款政策', '了解退款政策'],
-		['请问在线客服在哪里', '在线客服'],
-		['怎么办', ''],
-	])('%s → %s', (input, expected) => {
-		expect(normalizeQuery(input)).toBe(expected);
-	});
+const page = (url: string, meta: Record<string, string> = {}): PageData => ({ url, meta: { title: url, ...meta }, excerpt: '' });
+const hits = (n: number, prefix = 'p') =>
+	Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, score: 10 - i, data: async () => page(`/${prefix}${i}/`) }));
+const normalized = (over: Partial<NormalizedQuery> = {}): NormalizedQuery => ({
+	query: '绑定 银行卡',
+	terms: ['绑定', '银行卡'],
+	fallback: '银行卡',
+	literal: '绑顶银行卡',
+	changed: true,
+	...over,
 });
 
-describe('queryVariants', () => {
-	it('starts with the cleaned query at full weight and adds mapped and word-level variants', () => {
-		const v = queryVariants('付不了钱怎么办');
-		expect(v[0]).toEqual({ query: '付不了钱', weight: 1 });
-		expect(v.map((x) => x.query)).toContain('支付失败');
-		expect(v.every((x) => x.weight > 0 && x.weight <= 1)).toBe(true);
-		expect(new Set(v.map((x) => x.query)).size).toBe(v.length);
-	});
-	it('maps colloquial reader words to the words articles use', () => {
-		expect(queryVariants('账号被封').map((x) => x.query)).toContain('冻结');
-		expect(queryVariants('钱没到账').map((x) => x.query)).toContain('到账');
-		expect(queryVariants('提不出来').map((x) => x.query)).toContain('提现');
-	});
-	it('returns nothing for an empty or filler-only query', () => {
-		expect(queryVariants('')).toEqual([]);
-		expect(queryVariants('怎么办？')).toEqual([]);
-	});
-});
-
-describe('mergeResults', () => {
-	it('ranks a page found strongly by one variant above pages found weakly by many', () => {
-		const merged = mergeResults([
-			{ weight: 1, results: [{ id: 'a', score: 10, data: data('/a/') }, { id: 'b', score: 2, data: data('/b/') }] },
-			{ weight: 0.35, results: [{ id: 'b', score: 3, data: data('/b/') }, { id: 'c', score: 3, data: data('/c/') }] },
-		]);
-		expect(merged.map((h) => h.id)).toEqual(['a', 'b', 'c']);
-	});
-	it('rewards agreement between variants', () => {
-		const merged = mergeResults([
-			{ weight: 1, results: [{ id: 'x', score: 5, data: data('/x/') }, { id: 'y', score: 5, data: data('/y/') }] },
-			{ weight: 0.6, results: [{ id: 'y', score: 5, data: data('/y/') }] },
-		]);
-		expect(merged[0]?.id).toBe('y');
-	});
-});
+/** A Pagefind stand-in that answers each term with `answers[term]` hits and records the calls. */
+function fakePagefind(answers: Record<string, number>) {
+	const asked: Array<[string, unknown]> = [];
+	const pagefind: PagefindLike = {
+		search: async (term, options) => {
+			asked.push([term, options]);
+			return { results: hits(answers[term] ?? 0, term) };
+		},
+	};
+	return { pagefind, asked };
+}
 
 describe('helpSearch', () => {
-	it('runs every variant with the filters and merges the answers', async () => {
-		const calls: Array<[string, unknown]> = [];
-		const fake: PagefindLike = {
-			search: async (term, options) => {
-				calls.push([term, options]);
-				return term === '支付失败' ? { results: [{ id: 'pay', score: 8, data: data('/issues/payment-failed/') }] } : { results: [] };
-			},
-		};
-		const hits = await helpSearch(fake, '付不了钱', { filters: { category: '常见问题' } });
-		expect(hits.map((h) => h.id)).toEqual(['pay']);
-		expect(calls.length).toBeGreaterThan(1);
-		expect(calls.every(([, o]) => JSON.stringify(o) === JSON.stringify({ filters: { category: '常见问题' } }))).toBe(true);
+	it('runs one search when the whole query finds a screenful', async () => {
+		const { pagefind, asked } = fakePagefind({ '绑定 银行卡': FALLBACK_BELOW });
+		const outcome = await helpSearch(pagefind, normalized(), { filters: { category: '常见问题' } });
+		expect(outcome).toMatchObject({ searches: 1, stale: false });
+		expect(outcome.hits).toHaveLength(FALLBACK_BELOW);
+		expect(asked).toEqual([['绑定 银行卡', { filters: { category: '常见问题' } }]]);
 	});
-	it('survives a Pagefind answer of null', async () => {
-		const fake: PagefindLike = { search: async () => null };
-		expect(await helpSearch(fake, '退款')).toEqual([]);
+
+	it('adds the fallback term’s new results when the whole query finds too little: never more than two searches', async () => {
+		const { pagefind, asked } = fakePagefind({ '绑定 银行卡': 2, 银行卡: 5 });
+		const outcome = await helpSearch(pagefind, normalized());
+		expect(asked.map(([t]) => t)).toEqual(['绑定 银行卡', '银行卡']);
+		expect(outcome.searches).toBe(2);
+		expect(outcome.hits.map((h) => h.id)).toEqual(['绑定 银行卡0', '绑定 银行卡1', '银行卡0', '银行卡1', '银行卡2', '银行卡3', '银行卡4']);
+	});
+
+	it('stops after the first search when a newer keystroke made it stale', async () => {
+		const { pagefind, asked } = fakePagefind({ '绑定 银行卡': 0, 银行卡: 5 });
+		const outcome = await helpSearch(pagefind, normalized(), { isStale: () => true });
+		expect(outcome.stale).toBe(true);
+		expect(asked).toHaveLength(1);
+	});
+
+	it('searches exactly what was typed on request, without a fallback', async () => {
+		const { pagefind, asked } = fakePagefind({});
+		await helpSearch(pagefind, normalized(), { literal: true });
+		expect(asked.map(([t]) => t)).toEqual(['绑顶银行卡']);
+	});
+
+	it('runs nothing for an empty query and survives a Pagefind answer of null', async () => {
+		const { pagefind, asked } = fakePagefind({});
+		expect((await helpSearch(pagefind, normalized({ query: '', fallback: '' }))).searches).toBe(0);
+		expect(asked).toEqual([]);
+		const empty: PagefindLike = { search: async () => null };
+		expect((await helpSearch(empty, normalized())).hits).toEqual([]);
+	});
+});
+
+describe('appendNew', () => {
+	it('keeps the first list’s order and adds only what it lacks', () => {
+		const [a, b, c] = hits(3);
+		expect(appendNew([a!, b!], [b!, c!]).map((h) => h.id)).toEqual(['p0', 'p1', 'p2']);
+	});
+});
+
+describe('keywordMatch and loadResults', () => {
+	const payment = page('/issues/payment-failed/', { title: '支付失败或无法完成交易', keywords: '付不了 / 交易失败 / 付款失败' });
+	const topUp = page('/issues/top-up-failed/', { title: '充值失败', keywords: '充不进去 / 充值不成功' });
+	it('counts phrases a page lists whole, and a title that holds every term', () => {
+		expect(keywordMatch(payment, ['交易失败', '系统'])).toBe(1);
+		expect(keywordMatch(topUp, ['交易失败', '系统'])).toBe(0);
+		expect(keywordMatch(topUp, ['充值', '失败'])).toBe(1);
+		expect(keywordMatch(payment, ['失败'])).toBe(0);
+	});
+	it('moves the page that lists the phrase first, keeps Pagefind’s order otherwise, and skips a page that fails to load', async () => {
+		const list = [
+			{ id: 'a', score: 3, data: async () => topUp },
+			{ id: 'x', score: 2.5, data: async () => Promise.reject(new Error('offline')) },
+			{ id: 'b', score: 2, data: async () => payment },
+		];
+		expect((await loadResults(list, ['交易失败', '系统'], 8)).map((p) => p.url)).toEqual(['/issues/payment-failed/', '/issues/top-up-failed/']);
+		expect((await loadResults(list, ['系统'], 1)).map((p) => p.url)).toEqual(['/issues/top-up-failed/']);
 	});
 });
 
@@ -80,39 +100,15 @@ describe('search dialog text', () => {
 		expect(pagefindFilter('nonsense')).toBeUndefined();
 	});
 	it('says how many results were found, in Chinese', () => {
-		expect(resultStatus(3, '退款')).toBe('找到 3 篇相关文章。');
+		expect(resultStatus(23, '退款')).toBe('找到 23 篇相关文章。');
 		expect(resultStatus(0, ' 退款 ', '钱包速查')).toBe('在“钱包速查”中没有找到和“退款”相关的文章。');
 		expect(resultStatus(0, '')).toBe('');
 	});
-});
-
-describe('mergeSingleCharacters', () => {
-	it('joins runs of single Chinese characters the segmenter split apart', () => {
-		expect(mergeSingleCharacters(['微', '信', '支付', '人工'])).toEqual(['微信', '支付', '人工']);
-		expect(mergeSingleCharacters(['客', '服', '电话'])).toEqual(['客服', '电话']);
-		expect(mergeSingleCharacters(['a', 'b'])).toEqual(['a', 'b']);
-	});
-});
-
-describe('helpSearch word-by-word fallback', () => {
-	const many = (n: number) => ({ results: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, score: 10 - i / 10, data: data(`/p${i}/`) })) });
-	const query = '银行卡绑定失败怎么办';
-	const wordLevel = queryVariants(query).filter((v) => v.weight <= WORD_WEIGHT).map((v) => v.query);
-
-	it('has word-level variants for a multi-word query', () => {
-		expect(wordLevel.length).toBeGreaterThan(1);
-	});
-	it('skips the costly word-by-word searches when the whole query already found enough pages', async () => {
-		const asked: string[] = [];
-		const fake: PagefindLike = { search: async (term) => (asked.push(term), many(FALLBACK_BELOW)) };
-		await helpSearch(fake, query);
-		expect(asked.filter((q) => wordLevel.includes(q))).toEqual([]);
-	});
-	it('falls back to single words when the whole query finds too little', async () => {
-		const asked: string[] = [];
-		const fake: PagefindLike = { search: async (term) => (asked.push(term), wordLevel.includes(term) ? many(3) : many(1)) };
-		const hits = await helpSearch(fake, query);
-		expect(wordLevel.every((w) => asked.includes(w))).toBe(true);
-		expect(hits.length).toBe(3);
+	it('tells when the query was corrected, with the way back, and nothing when it was not', () => {
+		expect(correctionNote('提现 失败', '提線失敗', false)).toEqual({ text: '按「提现失败」搜索。', action: '改按原文「提線失敗」搜索' });
+		expect(correctionNote('提现 失败', '提線失敗', true)).toEqual({ text: '按你输入的「提線失敗」搜索。', action: '改按「提现失败」搜索' });
+		expect(correctionNote('转账 到账', 'transfer not received', false)?.action).toBe('改按原文「transfer not received」搜索');
+		expect(correctionNote('退款', '退款', false)).toBeUndefined();
+		expect(correctionNote('', '？？', false)).toBeUndefined();
 	});
 });

@@ -1,0 +1,133 @@
+/**
+ * After the build: writes the query normaliser's data (`dist/search/normalize.json`, see
+ * src/lib/search/data.ts) from the site's indexed text, the articles' titles, keywords, headings
+ * and summaries, and content/search/vocabulary.yaml (checked before the build by content-check).
+ * OpenCC's tables and pinyin-pro are used here, at build time only.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import { parse } from 'yaml';
+import { pinyin } from 'pinyin-pro';
+import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
+import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
+import { SEARCH_DATA_PATH } from '../lib/search/format';
+import { checkVocabulary, compileSayings } from '../lib/search/vocabulary';
+import { slugOfFile } from '../lib/content/pages';
+import { VOCABULARY_FILE } from '../schemas/search';
+
+/** The pairs of OpenCC dictionaries (strings "a b|c d"). */
+function openccPairs(groups: ReadonlyArray<ReadonlyArray<unknown>> | undefined): Array<[string, string]> {
+	return (groups ?? [])
+		.flat()
+		.filter((d): d is string => typeof d === 'string')
+		.flatMap((d) => d.split('|'))
+		.map((pair) => pair.split(' '))
+		.filter((pair): pair is [string, string] => pair.length === 2);
+}
+
+const single = (text: string) => [...text].length === 1;
+
+/** OpenCC's traditional → mainland simplified characters. */
+const t2sCharacterPairs = () => openccPairs(openccTo['cn']).filter(([a, b]) => single(a) && single(b));
+
+/**
+ * Phrases: OpenCC's traditional → simplified phrases, and Taiwan and Hong Kong wording → standard
+ * traditional (登入 → 登錄), each then turned simplified character by character.
+ */
+function t2sPhrasePairs(): Array<[string, string]> {
+	const chars = new Map(t2sCharacterPairs());
+	const simplify = (text: string) => [...text].map((c) => chars.get(c) ?? c).join('');
+	const regional = [...openccPairs(openccFrom['twp']), ...openccPairs(openccFrom['hkp'])].filter(([a]) => !single(a));
+	const phrases = openccPairs(openccTo['cn']).filter(([a]) => !single(a));
+	return [...regional.map(([a, b]): [string, string] => [a, simplify(b.split(' ')[0] ?? b)]), ...phrases.map(([a, b]): [string, string] => [a, b])];
+}
+
+export const BUILD_TOOLS: BuildTools = {
+	pinyinOf: (word) => pinyin(word, { toneType: 'none', type: 'array', v: true }),
+	readingsOf: (char) => pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }),
+	t2sPairs: t2sCharacterPairs(),
+	t2sPhrasePairs: t2sPhrasePairs(),
+};
+
+/** The text inside each page's <main>: what Pagefind indexes. */
+function mainText(html: string): string {
+	let depth = 0;
+	let text = '';
+	const parser = new Parser({
+		onopentag(name) {
+			if (name === 'main' || depth > 0) depth++;
+		},
+		ontext(t) {
+			if (depth > 0) text += t;
+		},
+		onclosetag() {
+			if (depth > 0) depth--;
+		},
+	});
+	parser.end(html);
+	return text;
+}
+
+export interface ArticleWords {
+	/** Titles, keywords, headings and summaries. */
+	phrases: string[];
+	titles: Map<string, string>;
+	/** Article file (content/docs/…) → its title and keywords (what already leads a search to it). */
+	leads: Map<string, string[]>;
+}
+
+/** The words of the articles under `docsDir`. */
+export function articleWords(docsDir: string): ArticleWords {
+	const phrases: string[] = [];
+	const titles = new Map<string, string>();
+	const leads = new Map<string, string[]>();
+	for (const file of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))) {
+		const source = readFileSync(join(docsDir, file), 'utf8');
+		const data = (parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+		const title = String(data['title'] ?? '');
+		const slug = slugOfFile(`content/docs/${file}`);
+		titles.set(slug, title);
+		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String) : [];
+		leads.set(`content/docs/${file}`, [title, ...keywords]);
+		const headings = [...source.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
+		phrases.push(title, String(data['summary'] ?? ''), ...keywords, ...headings);
+	}
+	return { phrases, titles, leads };
+}
+
+export default function searchData(): AstroIntegration {
+	let root = '';
+	let docsDir = '';
+	return {
+		name: 'wallet-help:search-data',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				docsDir = join(fileURLToPath(config.srcDir), 'content/docs');
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const { phrases, titles, leads } = articleWords(docsDir);
+				const checked = checkVocabulary(readFileSync(join(root, VOCABULARY_FILE), 'utf8'), new Set(titles.keys()), leads);
+				if (!checked.vocabulary) throw new Error(`${VOCABULARY_FILE}: ${checked.problems.map((p) => p.message).join('; ')}`);
+				const text = readdirSync(out, { recursive: true, encoding: 'utf8' })
+					.filter((f) => f.endsWith('.html'))
+					.map((f) => mainText(readFileSync(join(out, f), 'utf8')))
+					.join('\n');
+				const site: SiteWords = { phrases, text };
+				const data = buildSearchData(site, compileSayings(checked.vocabulary, titles), checked.vocabulary, BUILD_TOOLS);
+				const json = JSON.stringify(data);
+				const file = join(out, SEARCH_DATA_PATH);
+				mkdirSync(dirname(file), { recursive: true });
+				writeFileSync(file, json);
+				logger.info(
+					`search normaliser data: ${data.words.split(' ').length} words (${data.important} important), ${data.t2s.length / 2} traditional characters, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip`,
+				);
+			},
+		},
+	};
+}

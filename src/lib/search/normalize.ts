@@ -1,0 +1,365 @@
+/**
+ * The query normaliser: what a reader typed → the words the articles use, before Pagefind sees
+ * it. Pure and table-driven (`SearchData`, built from this site's text at build time):
+ * - width and case folded; emoji, punctuation and brackets dropped; dates, times, amounts and
+ *   order numbers dropped;
+ * - traditional characters → simplified; input-method slips and variant characters (绑顶, 帐户)
+ *   → the site's own words that sound the same, which also reads typed pinyin (mima, yu e bu dui)
+ *   and initials (yzm);
+ * - English through the editors' glossary;
+ * - reader sayings → article words in one pass, the segmentation that leaves least unexplained
+ *   (a replacement is never replaced again; 了 goes only where it stands alone);
+ * - a long pasted text cut to its key terms.
+ */
+import { commonCharacters, type SearchData } from './format';
+
+export interface NormalizedQuery {
+	/** What is searched first. */
+	query: string;
+	/** Its words, in order. */
+	terms: string[];
+	/** The one most telling word, searched when the whole query finds too little ('' when none). */
+	fallback: string;
+	/** The reader's own words, only cleaned of noise: what "search exactly what I typed" searches. */
+	literal: string;
+	/** Whether `query` says something else than `literal` (a correction worth telling). */
+	changed: boolean;
+}
+
+const RUNS = /[\u3400-\u9fff]+|[a-z0-9]+(?: [a-z0-9]+)*/gu;
+const VOWELS = /[aeiouv]/;
+/** Longest word looked up by sound, in syllables. */
+const MAX_SYLLABLES = 6;
+/** A text longer than this (Chinese characters plus Latin words: a pasted message) keeps its most telling terms. */
+export const LONG_TEXT = 12;
+export const LONG_TERMS = 3;
+
+/** Dates, times, amounts, durations and tail numbers: never what a reader is looking for. */
+const NOISE = [
+	/\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/gu,
+	/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu,
+	/\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/gu,
+	/[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|块|rmb|cny)/gu,
+	/尾号\s*\d+/gu,
+	/\d+(?:\s*-\s*\d+)?\s*个?(?:小时|分钟|天|工作日)/gu,
+];
+
+/** Width, case and noise folded; anything but letters, digits and Chinese becomes a space. */
+export function foldQuery(raw: string): string {
+	let text = raw.normalize('NFKC').toLowerCase().replace(/['’`]/g, '');
+	for (const pattern of NOISE) text = text.replace(pattern, ' ');
+	return text
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Latin letters without accents or tone marks: "mìmǎ" → "mima", "lǜ" → "lv". */
+export function unaccented(text: string): string {
+	return text.normalize('NFKD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/** Pinyin without tones: "mìmǎ" → "mima", "mi2ma3" → "mima", "lü" → "lv". */
+export function toneless(text: string): string {
+	return unaccented(text).replace(/[1-5]/g, '');
+}
+
+/** Character → its readings: GB 2312 level 1 from the runs in `gb`, plus the extra readings. */
+export function readingTable(data: Pick<SearchData, 'gb' | 'chars'>, common = commonCharacters()): Map<string, string[]> {
+	const table = new Map<string, string[]>();
+	let at = 0;
+	for (const run of data.gb.split(' ')) {
+		const m = /^([a-z]+)(\d+)$/.exec(run);
+		if (!m) continue;
+		for (let i = 0; i < Number(m[2]); i++) {
+			const char = common[at++];
+			if (char) table.set(char, [m[1] as string]);
+		}
+	}
+	for (const [syllable, chars] of Object.entries(data.chars)) for (const c of chars) table.set(c, [...(table.get(c) ?? []), syllable]);
+	return table;
+}
+
+export interface Normalizer {
+	normalize(raw: string): NormalizedQuery;
+}
+
+/** What one step of the segmentation took. */
+type Piece = { kind: 'known' | 'sound'; text: string; length: number } | { kind: 'char'; text: string; length: 1 };
+
+export function createNormalizer(data: SearchData, common?: string): Normalizer {
+	const t2s = new Map<string, string>();
+	for (let i = 0; i + 1 < data.t2s.length; i += 2) t2s.set(data.t2s[i] as string, data.t2s[i + 1] as string);
+	const phraseLongest = Math.max(0, ...Object.keys(data.t2sPhrases).map((p) => [...p].length));
+
+	/** Traditional → simplified: regional and traditional phrases first, longest first, then characters. */
+	function simplify(chars: readonly string[], converted: Set<number>): string[] {
+		const out: string[] = [];
+		for (let i = 0; i < chars.length; ) {
+			let phrase = 0;
+			for (let len = Math.min(phraseLongest, chars.length - i); len >= 2; len--) {
+				const replacement = data.t2sPhrases[chars.slice(i, i + len).join('')];
+				if (replacement !== undefined && [...replacement].length === len) {
+					out.push(...replacement);
+					for (let k = 0; k < len; k++) converted.add(i + k);
+					phrase = len;
+					break;
+				}
+			}
+			if (phrase > 0) {
+				i += phrase;
+				continue;
+			}
+			const c = chars[i] as string;
+			const s = t2s.get(c);
+			if (s) converted.add(i);
+			out.push(s ?? c);
+			i += 1;
+		}
+		return out;
+	}
+
+	const siteWords = data.words.split(' ').filter(Boolean);
+	/** Sayings and site words: text → replacement (a site word stands for itself). */
+	const known = new Map<string, string>(siteWords.map((w) => [w, w]));
+	for (const [saying, means] of Object.entries(data.sayings)) known.set(saying, means);
+	const longest = Math.max(1, ...[...known.keys()].map((k) => [...k].length));
+	const latinLongest = Math.max(1, ...[...known.keys()].filter((k) => /^[a-z0-9 ]+$/.test(k)).map((k) => k.split(' ').length));
+
+	const readings = readingTable(data, common);
+	const syllables = new Set([...readings.values()].flat());
+	const maxSyllable = Math.max(...[...syllables].map((s) => s.length));
+	/** Pinyin ("bang ding") → the site's words read that way: all of them, and the important ones. */
+	const bySound = new Map<string, string>();
+	const slipTargets = new Map<string, string>();
+	const importantWords = new Set(siteWords.slice(0, data.important));
+	const initials = new Map<string, string>();
+	for (const word of siteWords) {
+		const heard = data.readAs[word] ?? [...word].map((c) => readings.get(c)?.[0] ?? '?').join(' ');
+		if (!bySound.has(heard)) bySound.set(heard, word);
+		if (importantWords.has(word) && !slipTargets.has(heard)) slipTargets.set(heard, word);
+		const abbreviation = heard
+			.split(' ')
+			.map((syllable) => syllable[0])
+			.join('');
+		if (!initials.has(abbreviation)) initials.set(abbreviation, word);
+	}
+	const latinWords = new Set(data.latin.split(' '));
+	const uses = new Map(siteWords.map((w, i) => [w, data.uses[i] ?? 0]));
+	const wallets = new Set(data.wallets);
+	const stops = new Set(data.stops);
+	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+	const replace = (text: string): string[] => (known.get(text) ?? text).split(' ').filter(Boolean);
+
+	/** The important site word `chars` sound like (each character may have several readings), if any. */
+	function soundsLike(chars: readonly string[]): string | undefined {
+		let keys: string[][] = [[]];
+		for (const c of chars) {
+			const options = readings.get(c);
+			if (!options) return undefined;
+			keys = keys.flatMap((k) => options.map((o) => [...k, o])).slice(0, 32);
+		}
+		for (const k of keys) {
+			const word = slipTargets.get(k.join(' '));
+			if (word) return word;
+		}
+		return undefined;
+	}
+
+	/** For each character of `chars`, the number of the browser-dictionary word it belongs to (-1: none). */
+	function dictionaryWords(chars: readonly string[]): number[] {
+		const owner: number[] = [];
+		let index = 0;
+		for (const s of segmenter.segment(chars.join(''))) {
+			for (const _ of s.segment) owner.push(s.isWordLike && [...s.segment].length > 1 ? index : -1);
+			index += 1;
+		}
+		return owner;
+	}
+
+	/**
+	 * A Chinese run → terms. Of all ways to cut it into sayings, site words, sound-alike site words
+	 * and leftover characters, the one that leaves fewest meaningful characters unexplained wins.
+	 */
+	function chinese(run: string, converted: ReadonlySet<number>, offset: number, out: string[]): void {
+		const chars = [...run];
+		const n = chars.length;
+		const owner = dictionaryWords(chars);
+		const cost = new Array<number>(n + 1).fill(Infinity);
+		const step = new Array<Piece | undefined>(n + 1);
+		cost[n] = 0;
+		for (let i = n - 1; i >= 0; i--) {
+			const consider = (piece: Piece, price: number) => {
+				const total = price + (cost[i + piece.length] as number);
+				if (total < (cost[i] as number)) {
+					cost[i] = total;
+					step[i] = piece;
+				}
+			};
+			// Longest first, and a tie keeps the first: a known word beats a lone character.
+			for (let len = Math.min(longest, n - i); len >= 2; len--) {
+				const text = chars.slice(i, i + len).join('');
+				if (known.has(text)) consider({ kind: 'known', text, length: len }, 0.05);
+			}
+			for (let len = Math.min(MAX_SYLLABLES, n - i); len >= 2; len--) {
+				const text = chars.slice(i, i + len).join('');
+				if (known.has(text)) continue;
+				// Inside one real word (每个 in 每个月) it is no slip — unless it was typed in traditional
+				// characters (帳戶 → 帐户, which the site writes 账户).
+				const fromTraditional = chars.slice(i, i + len).some((_, k) => converted.has(offset + i + k));
+				const insideOneWord = (owner[i] ?? -1) >= 0 && owner[i] === owner[i + len - 1];
+				if (insideOneWord && !fromTraditional) continue;
+				const word = soundsLike(chars.slice(i, i + len));
+				// A filler character (个, 了) the reader meant is more likely than a slip into one —
+				// unless the word it would make is a problem word (被到 → 被盗).
+				const slips = word ? [...word].filter((c, k) => c !== chars[i + k]) : [];
+				const intoFiller = word !== undefined && chars.slice(i, i + len).some((c, k) => c !== [...word][k] && stops.has(c));
+				if (word && (!intoFiller || keyRank(word) < Infinity)) {
+					// A slip into a problem word (被盗, 到账) is the likeliest reading of all.
+					consider({ kind: 'sound', text: word, length: len }, (keyRank(word) < Infinity ? 0.15 : 0.5) + 0.1 * slips.length);
+				}
+			}
+			const char = chars[i] as string;
+			consider({ kind: 'char', text: char, length: 1 }, stops.has(char) ? 0.1 : 1);
+		}
+		let loose = '';
+		const flush = () => {
+			// Leftover characters: the browser's words, filler dropped, lone characters kept together.
+			let single = '';
+			const keep = () => {
+				if (single) out.push(single);
+				single = '';
+			};
+			for (const s of segmenter.segment(loose)) {
+				if (!s.isWordLike || stops.has(s.segment)) keep();
+				else if ([...s.segment].length === 1) single += s.segment;
+				else {
+					keep();
+					out.push(s.segment);
+				}
+			}
+			keep();
+			loose = '';
+		};
+		for (let i = 0; i < n; ) {
+			const piece = step[i] as Piece;
+			if (piece.kind === 'char') loose += piece.text;
+			else {
+				flush();
+				out.push(...replace(piece.text));
+			}
+			i += piece.length;
+		}
+		flush();
+	}
+
+	/** Splits letters into pinyin syllables (fewest syllables), or undefined when they are not pinyin. */
+	function splitPinyin(letters: string): string[] | undefined {
+		const best: Array<string[] | undefined> = [[]];
+		for (let end = 1; end <= letters.length; end++) {
+			for (let len = Math.min(maxSyllable, end); len >= 1; len--) {
+				const before = best[end - len];
+				if (before && syllables.has(letters.slice(end - len, end)) && (!best[end] || (best[end]?.length ?? 0) > before.length + 1)) {
+					best[end] = [...before, letters.slice(end - len, end)];
+				}
+			}
+		}
+		return best[letters.length];
+	}
+
+	/** Latin words → terms: English phrases, the site's own Latin words, pinyin, initials. */
+	function latin(words: readonly string[], out: string[]): void {
+		for (let i = 0; i < words.length; ) {
+			let phrase = 0;
+			for (let len = Math.min(latinLongest, words.length - i); len >= 1; len--) {
+				if (known.has(words.slice(i, i + len).join(' '))) {
+					phrase = len;
+					break;
+				}
+			}
+			if (phrase > 0) {
+				out.push(...replace(words.slice(i, i + phrase).join(' ')));
+				i += phrase;
+				continue;
+			}
+			const word = words[i] as string;
+			if (latinWords.has(word)) {
+				out.push(word);
+				i += 1;
+				continue;
+			}
+			// Pinyin: as many following words as read as pinyin, then matched syllable by syllable.
+			const heard: string[] = [];
+			let end = i;
+			while (end < words.length) {
+				const next = words[end] as string;
+				const split = /\d/.test(next) || latinWords.has(next) || (end > i && known.has(next)) ? undefined : splitPinyin(toneless(next));
+				if (!split) break;
+				heard.push(...split);
+				end += 1;
+			}
+			if (heard.length > 0) {
+				for (let p = 0; p < heard.length; ) {
+					let found = 1;
+					for (let len = Math.min(MAX_SYLLABLES, heard.length - p); len >= 2; len--) {
+						const w = bySound.get(heard.slice(p, p + len).join(' '));
+						if (w) {
+							out.push(...replace(w));
+							found = len;
+							break;
+						}
+					}
+					p += found;
+				}
+				i = end;
+				continue;
+			}
+			const abbreviation = initials.get(word);
+			if (!VOWELS.test(word) && word.length >= 2 && abbreviation) out.push(...replace(abbreviation));
+			i += 1;
+		}
+	}
+
+	/** A key term's place in the list, when the term is or holds one (lower is more important). */
+	const keyRank = (term: string) =>
+		data.keyTerms.reduce((best, key, i) => (term === key ? Math.min(best, i - 0.5) : term.includes(key) ? Math.min(best, i) : best), Infinity);
+	/**
+	 * What kind of term it is, most telling first: 0 a problem word (key term), 1 a word readers
+	 * mean (titles, keywords…), 2 a wallet name (every problem happens in every wallet), 3 another
+	 * word or number the site uses, 4 a word the site does not use.
+	 */
+	const tier = (term: string) =>
+		keyRank(term) < Infinity ? 0 : wallets.has(term) ? 2 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
+	/** Ordering of terms by how much they narrow a search: tier, then the key-term list, then rarity. */
+	const rarity = (term: string) => (/^\d{3,}$/.test(term) ? 1 : (uses.get(term) ?? Infinity));
+	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
+
+	function normalize(raw: string): NormalizedQuery {
+		const literal = foldQuery(raw);
+		const chars = [...literal];
+		/** Positions (in characters) that were traditional. */
+		const converted = new Set<number>();
+		const simplified = unaccented(simplify(chars, converted).join(''));
+		const found: string[] = [];
+		for (const m of simplified.matchAll(RUNS)) {
+			if (/[a-z0-9]/.test(m[0])) latin(m[0].split(' '), found);
+			else chinese(m[0], converted, [...simplified.slice(0, m.index)].length, found);
+		}
+		let terms = [...new Set(found)].filter((t) => !/^\d+$/.test(t) || latinWords.has(t));
+		// Length as a reader sees it: Chinese characters, and Latin words as one each.
+		const length = (simplified.match(/[\u3400-\u9fff]/gu)?.length ?? 0) + (simplified.match(/[a-z0-9]+/g)?.length ?? 0);
+		if (length > LONG_TEXT && terms.length > 2) {
+			// A long text (a pasted message): its most telling words — problem words, then words
+			// readers mean, rarest first — at most LONG_TERMS of them, in their order.
+			const ranked = terms.filter((t) => tier(t) <= 1).sort(telling);
+			const best = (ranked.length > 0 ? ranked : terms.filter((t) => tier(t) <= 2)).slice(0, LONG_TERMS);
+			if (best.length > 0) terms = terms.filter((t) => best.includes(t));
+		}
+		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
+		const query = terms.join(' ');
+		return { query, terms, fallback, literal, changed: query.replace(/ /g, '') !== literal.replace(/ /g, '') };
+	}
+
+	return { normalize };
+}

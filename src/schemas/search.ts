@@ -1,0 +1,39 @@
+/**
+ * The search vocabulary editors maintain in content/search/vocabulary.yaml (see the comments
+ * there). Checked before the build; a mistake stops it naming the file, the entry and the field.
+ */
+import { z } from 'astro/zod';
+import { slugSchema } from './article';
+
+/** A way readers say something. */
+const saying = z.string({ message: '必须是一段文字' }).trim().min(1, { message: '说法不能是空的' });
+
+const mapping = z
+	.object({
+		/** What readers type. */
+		say: z.array(saying).min(1, { message: '至少写一个说法' }),
+		/** The words the articles use instead (several words separated by spaces). */
+		means: z.string({ message: '写上文章里用的词' }).trim().min(1, { message: '不能是空的' }),
+	})
+	.strict();
+
+export const vocabularySchema = z
+	.object({
+		/** Reader words → article words. */
+		synonyms: z.array(mapping).default([]),
+		/** English words and phrases → article words. */
+		english: z.array(mapping).default([]),
+		/** Reader words → one page (searched by its title). */
+		pages: z.array(z.object({ say: z.array(saying).min(1, { message: '至少写一个说法' }), page: slugSchema }).strict()).default([]),
+		/** Wallet names: kept in a long text, but after the problem words. */
+		wallets: z.array(saying).default([]),
+		/** In a long pasted text, the words kept, most important first. */
+		keyTerms: z.array(saying).default([]),
+		/** Words that do not help find a page: removed. */
+		fillers: z.array(saying).default([]),
+	})
+	.strict();
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+export const VOCABULARY_FILE = 'content/search/vocabulary.yaml';

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizer, foldQuery, toneless } from '../../../src/lib/search/normalize';
+import { searchData } from './fixture';
+
+const { normalize } = createNormalizer(searchData);
+const terms = (q: string) => normalize(q).terms;
+
+describe('foldQuery', () => {
+	it.each([
+		['ＡＬＩＰＡＹ 登录', 'alipay 登录'],
+		['付款失败了！！！😭', '付款失败了'],
+		['【支付宝】您的账户', '支付宝 您的账户'],
+		['  充值   失败  ', '充值 失败'],
+		['can’t log in', 'cant log in'],
+		['2026年11月23日 14:05 转账 128.50 元', '转账'],
+		['尾号1234的银行卡于11月23日', '的银行卡于'],
+		['预计1-3个工作日退回', '预计 退回'],
+	])('%s → %s', (raw, folded) => {
+		expect(foldQuery(raw)).toBe(folded);
+	});
+});
+
+describe('toneless', () => {
+	it.each([
+		['mìmǎ', 'mima'],
+		['mi2ma3', 'mima'],
+		['lǜ', 'lv'],
+	])('%s → %s', (raw, plain) => expect(toneless(raw)).toBe(plain));
+});
+
+describe('the normaliser', () => {
+	it.each([
+		// width, case, noise
+		['付款失败了！！！😭', ['付款失败']],
+		['ＡＬＩＰＡＹ 登录', ['支付宝', '登录']],
+		// traditional characters, then the site's own forms
+		['綁定銀行卡失敗', ['绑定银行卡失败']],
+		['帳戶被凍結', ['账户', '冻结']],
+		// pinyin, with or without spaces and tones, and initials
+		['mima wangle', ['密码', '忘了']],
+		['mìmǎ', ['密码']],
+		['yu e bu dui', ['余额不对']],
+		['yzm', ['验证码']],
+		// input-method slips found by sound
+		['绑顶银行卡', ['绑定', '银行卡']],
+		['对方没收倒钱', ['对方没收到']],
+		['钱没收倒', ['到账']],
+		// English through the glossary
+		['transfer not received', ['转账', '到账']],
+		['top up failed', ['充值', '失败']],
+		// sayings, longest first, replaced once
+		['付不了怎么办', ['支付失败']],
+		['投诉', ['升级投诉']],
+		['验证码不来', ['收不到', '验证码']],
+		['钱要不回来', ['申请退款与退款进度']],
+		// filler removed wherever it stands, whatever its place in the list
+		['请问什么是双重验证', ['双重验证']],
+		// single characters kept, known words kept whole
+		['换一张银行卡', ['换', '银行卡']],
+		['支付宝', ['支付宝']],
+	])('%s → %j', (raw, expected) => {
+		expect(terms(raw)).toEqual(expected);
+	});
+
+	it('cuts a pasted message to its telling words: no greetings, dates, amounts or order numbers', () => {
+		const result = normalize('【支付宝】尊敬的用户：您的账户于2026年11月23日 14:05 暂时无法付款，金额128.50元，订单号 4200001234567890');
+		expect(result.terms).toEqual(expect.arrayContaining(['支付宝']));
+		expect(result.terms.length).toBeLessThanOrEqual(4);
+		expect(result.query).not.toMatch(/\d|尊敬|您/);
+	});
+
+	it('keeps numbers the site uses (a hotline) and drops the others', () => {
+		expect(terms('110 报警')).toEqual(['110', '报警']);
+		expect(terms('订单 4200001234567890')).toEqual(['订单']);
+	});
+
+	it('names a fallback: the most telling term, wallet names last', () => {
+		expect(normalize('支付宝 余额不对').fallback).toBe('余额不对');
+		expect(normalize('验证码').fallback).toBe('');
+	});
+
+	it('says when it changed the query, and keeps what was typed', () => {
+		expect(normalize('綁定銀行卡失敗')).toMatchObject({ changed: true, literal: '綁定銀行卡失敗' });
+		expect(normalize(' 验证码 ')).toMatchObject({ changed: false, literal: '验证码', query: '验证码' });
+	});
+
+	it('returns nothing to search for noise alone', () => {
+		expect(normalize('？？？😭😭').query).toBe('');
+		expect(normalize('怎么办').query).toBe('');
+	});
+
+	it('works with no data at all (offline before the data was saved)', () => {
+		const plain = createNormalizer({ ...searchData, t2s: '', sayings: {}, words: '', important: 0, uses: [], readAs: {}, chars: {}, gb: '', latin: '', stops: '', keyTerms: [], wallets: [] });
+		expect(plain.normalize('付款失败！').query).toBe('付款 失败');
+	});
+});
