@@ -5,14 +5,17 @@ import { DIST } from '../../scripts/lib/paths.ts';
 import { overBudget, searchJs, siteWeights } from '../../scripts/lib/page-weight';
 
 const weights = siteWeights(DIST);
-/** Start-up scripts a page may load: Starlight's own, our search dialog, and the islands. */
+/** Start-up scripts a page may load: Starlight's own, our head (offline notice), search dialog, and the islands. */
 const STARLIGHT = /^_astro\/(?:MobileTableOfContents|TableOfContents|starlight-toc|page)[.\w-]*\.js$/;
 const ISLANDS: Record<string, RegExp> = {
 	checklist: /^_astro\/Checklist\.astro/,
 	'channel-picker': /^_astro\/ChannelPicker\.astro/,
 	'report-builder': /^_astro\/ReportBuilder\.astro/,
+	'save-offline': /^_astro\/SaveOffline\.astro/,
+	'saved-pages': /^_astro\/SavedPages\.astro/,
 };
-const OURS = /^_astro\/(?:Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|checklist\.|problems\.)[\w.-]*\.js$/;
+const OURS =
+	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|SaveOffline\.astro|SavedPages\.astro|checklist\.|problems\.|names\.|lookup\.|saved\.|storage\.|rolldown-runtime\.)[\w.-]*\.js$/;
 
 describe('page weight of the real build', () => {
 	it('measured every page', () => {

@@ -55,6 +55,9 @@ export const MESSAGES = {
 	prune: 'wallet-help:prune',
 } as const;
 
+/** Set on `<html>` while the offline notice shows (requests fail), whatever navigator.onLine says. */
+export const OFFLINE_ATTRIBUTE = 'data-net-offline';
+
 /** Query parameters that never change a page (`?problem=` pre-fills a form; Pagefind adds `?ts=`). */
 const IGNORED_PARAMS = /^(?:utm_.*|ts|problem)$/;
 

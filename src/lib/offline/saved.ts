@@ -2,7 +2,7 @@
  * A saved page's record: what is written into the headers of its cached response, and read back
  * (from untrusted storage) to list saved pages, refresh them and keep their assets.
  */
-import { SAVED_HEADERS } from './names';
+import { CACHES, SAVED_HEADERS } from './names';
 
 export interface SavedPage {
 	path: string;
@@ -68,4 +68,23 @@ export function readSavedPage(path: string, headers: Pick<Headers, 'get'>): Save
 		assets,
 		savedAt: Number.isFinite(savedAt) ? savedAt : 0,
 	};
+}
+
+/** How many pages are saved (as read or by “保存整个帮助中心”). */
+export async function savedCount(caches: CacheStorage): Promise<number> {
+	if (!(await caches.has(CACHES.pages))) return 0;
+	return (await (await caches.open(CACHES.pages)).keys()).length;
+}
+
+/** Every saved page's record (pages saved as read and by “保存整个帮助中心”). */
+export async function listSaved(deps: { caches: CacheStorage }): Promise<SavedPage[]> {
+	if (!(await deps.caches.has(CACHES.pages))) return [];
+	const cache = await deps.caches.open(CACHES.pages);
+	const pages: SavedPage[] = [];
+	for (const request of await cache.keys()) {
+		const response = await cache.match(request);
+		const page = response && readSavedPage(new URL(request.url).pathname, response.headers);
+		if (page) pages.push(page);
+	}
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -3,7 +3,8 @@
  * (“未保存，联网后可查看”) instead of leading into an error. Called by the search dialog after it
  * renders results; the link and its text stay as they are.
  */
-import { isAvailableOffline } from './store';
+import { isAvailableOffline } from './lookup';
+import { OFFLINE_ATTRIBUTE } from './names';
 
 export const UNSAVED_NOTE = '未保存，联网后可查看';
 const ITEM_CLASS = 'search-unsaved';
@@ -14,9 +15,6 @@ export async function unsavedPaths(paths: readonly string[], isSaved: (path: str
 	const saved = await Promise.all(paths.map((p) => isSaved(p).catch(() => false)));
 	return new Set(paths.filter((_p, i) => !saved[i]));
 }
-
-/** Set on `<html>` by the offline notice while requests fail (see Head.astro). */
-export const OFFLINE_ATTRIBUTE = 'data-net-offline';
 
 /** Offline as far as the page can tell: the browser says so, or the offline notice is showing. */
 export function seemsOffline(win: Window): boolean {

@@ -9,8 +9,11 @@
 import { htmlAssets, mayReferenceAssets, referencedAssets } from './assets';
 import { contentHash } from './manifest';
 import { CACHES, STATE_PATH } from './names';
-import { pageTitle, readSavedPage, savedPageHeaders, type SavedPage } from './saved';
+import { pageTitle, savedPageHeaders, type SavedPage } from './saved';
 import { DEFAULT_STATE, parseState, serializeState, type OfflineState } from './state';
+
+export { isAvailableOffline } from './lookup';
+export { listSaved } from './saved';
 
 export interface OfflineDeps {
 	caches: CacheStorage;
@@ -127,36 +130,11 @@ export async function saveSearchFile(deps: OfflineDeps, path: string, signal?: A
 	return true;
 }
 
-/** Every saved page's record (pages saved as read and by “保存整个帮助中心”). */
-export async function listSaved(deps: Pick<OfflineDeps, 'caches'>): Promise<SavedPage[]> {
-	if (!(await deps.caches.has(CACHES.pages))) return [];
-	const cache = await deps.caches.open(CACHES.pages);
-	const pages: SavedPage[] = [];
-	for (const request of await cache.keys()) {
-		const response = await cache.match(request);
-		const page = response && readSavedPage(new URL(request.url).pathname, response.headers);
-		if (page) pages.push(page);
-	}
-	return pages.sort((a, b) => a.path.localeCompare(b.path));
-}
-
 /** Paths of search files saved at run time. */
 export async function listSearchFiles(deps: Pick<OfflineDeps, 'caches'>): Promise<string[]> {
 	if (!(await deps.caches.has(CACHES.search))) return [];
 	const cache = await deps.caches.open(CACHES.search);
 	return (await cache.keys()).map((r) => new URL(r.url).pathname);
-}
-
-/** Can the reader open this path offline (a saved page, or one the first visit stored)? */
-export async function isAvailableOffline(deps: Pick<OfflineDeps, 'caches' | 'origin'>, path: string): Promise<boolean> {
-	const url = new URL(path, deps.origin).href;
-	if (await deps.caches.has(CACHES.pages)) {
-		if (await (await deps.caches.open(CACHES.pages)).match(url, { ignoreSearch: true })) return true;
-	}
-	if (await deps.caches.has(CACHES.shell)) {
-		if (await (await deps.caches.open(CACHES.shell)).match(url, { ignoreSearch: true })) return true;
-	}
-	return false;
 }
 
 /** Removes every saved page and run-time search file; the first visit's shell stays. */
