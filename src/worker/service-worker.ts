@@ -246,8 +246,8 @@ self.addEventListener('message', (event) => {
 	if (type === MESSAGES.skipWaiting) {
 		event.waitUntil(self.skipWaiting());
 	} else if (type === MESSAGES.status) {
-		const own = event.source ? servedFromCache.delete(event.source.id) : false;
-		event.source?.postMessage({ type: MESSAGES.network, ok: !own && networkOk !== false });
+		const fromCache = event.source ? servedFromCache.delete(event.source.id) : false;
+		event.source?.postMessage({ type: MESSAGES.network, ok: !fromCache && networkOk !== false });
 	} else if (type === MESSAGES.refresh) {
 		// Interrupted (offline, worker stopped)? The next page load asks again and it goes on.
 		refreshing ??= refreshSaved()

@@ -5,7 +5,7 @@
  * reader switches with one tap, so old HTML and new assets never mix. After a switch it asks the
  * worker to bring saved pages up to date. Browser objects are passed in, never read at import.
  */
-import { isRecord } from '../storage';
+import { isRecord, readJson, sessionStore, writeJson } from '../storage';
 import { MESSAGES } from './names';
 
 export const OFFLINE_TEXT = '当前离线，显示的是已保存的内容。';
@@ -24,6 +24,22 @@ export function connectivityText(online: boolean, reachable = true): string {
 /** Reads a `{ type: 'wallet-help:network', ok }` message from the worker; anything else is undefined. */
 export function networkMessage(data: unknown): boolean | undefined {
 	return isRecord(data) && data['type'] === MESSAGES.network && typeof data['ok'] === 'boolean' ? data['ok'] : undefined;
+}
+
+/** Where a page notes that it reloads into a new version (sessionStorage: `{ "at": <ms> }`). */
+export const SWITCH_KEY = 'wallet-help:switched:v1';
+/** A version switch fires `controllerchange` more than once within this time; it reloads once. */
+export const SWITCH_WINDOW_MS = 10_000;
+
+/**
+ * Should a `controllerchange` reload the page? Not on the first install (it takes control
+ * silently), not twice, and not in a page that was itself loaded by the same switch moments ago:
+ * Chromium fires the event again there when the new worker finishes activating.
+ */
+export function reloadOnSwitch(hadController: boolean, reloading: boolean, switchedAt: unknown, now: number): boolean {
+	if (!hadController || reloading) return false;
+	const at = isRecord(switchedAt) && typeof switchedAt['at'] === 'number' ? switchedAt['at'] : undefined;
+	return at === undefined || now - at < 0 || now - at > SWITCH_WINDOW_MS;
 }
 
 export interface OfflineUi {
@@ -58,10 +74,11 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 	container.controller?.postMessage({ type: MESSAGES.refresh });
 	let reloading = false;
 	const hadController = Boolean(container.controller);
+	const session = sessionStore(win);
 	container.addEventListener('controllerchange', () => {
-		// First install takes control silently; later switches reload into the new version.
-		if (!hadController || reloading) return;
+		if (!reloadOnSwitch(hadController, reloading, readJson(session, SWITCH_KEY), Date.now())) return;
 		reloading = true;
+		writeJson(session, SWITCH_KEY, { at: Date.now() });
 		win.location.reload();
 	});
 

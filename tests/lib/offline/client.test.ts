@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectivityText, networkMessage, OFFLINE_TEXT, UNREACHABLE_TEXT } from '../../../src/lib/offline/client';
+import { connectivityText, networkMessage, OFFLINE_TEXT, reloadOnSwitch, UNREACHABLE_TEXT } from '../../../src/lib/offline/client';
 import { unsavedPaths } from '../../../src/lib/offline/search-results';
 
 describe('connectivityText', () => {
@@ -23,6 +23,21 @@ describe('networkMessage', () => {
 		[null, undefined],
 	])('%j → %s', (data, ok) => {
 		expect(networkMessage(data)).toBe(ok);
+	});
+});
+
+describe('reloadOnSwitch', () => {
+	const now = 1_000_000;
+	it.each([
+		['the first install takes control', false, false, undefined, false],
+		['a reader switched to a new version', true, false, undefined, true],
+		['the reload is already under way', true, true, undefined, false],
+		['the page was loaded by this switch a moment ago', true, false, { at: now - 2_000 }, false],
+		['an earlier switch, long ago', true, false, { at: now - 60_000 }, true],
+		['a clock that went backwards', true, false, { at: now + 5_000 }, true],
+		['corrupt stored data', true, false, 'yesterday', true],
+	])('%s → %s', (_name, hadController, reloading, stored, reload) => {
+		expect(reloadOnSwitch(hadController, reloading, stored, now)).toBe(reload);
 	});
 });
 
