@@ -13,4 +13,5 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'prevention tip': '/prevention/phishing/',
 	wallet: '/wallets/alipay/',
 	'404': '/no-such-page/',
+	'offline page': '/offline/',
 };
