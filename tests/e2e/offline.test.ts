@@ -80,7 +80,7 @@ function stored(p: Page, cache: string = CACHES.pages) {
 const waitForWorker = (p: Page) => p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
 /** Polls an async check in the page (Playwright's waitForFunction does not wait for promises). */
-async function eventually<A>(p: Page, check: (arg: A) => Promise<boolean>, arg: A, timeout = 15_000) {
+async function eventually(p: Page, check: (arg: string[]) => Promise<boolean>, arg: string[], timeout = 15_000) {
 	const end = Date.now() + timeout;
 	while (!(await p.evaluate(check, arg))) {
 		if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${check.toString().slice(0, 120)}`);
@@ -92,11 +92,11 @@ async function eventually<A>(p: Page, check: (arg: A) => Promise<boolean>, arg: 
 function waitUntilSaved(p: Page, path: string, hash = '') {
 	return eventually(
 		p,
-		async ([name, path, hash]) => {
+		async ([name = '', path = '', hash]) => {
 			const response = await (await caches.open(name)).match(path);
 			return Boolean(response) && (!hash || response?.headers.get('x-help-hash') === hash);
 		},
-		[CACHES.pages, path, hash] as const,
+		[CACHES.pages, path, hash],
 	);
 }
 
@@ -194,7 +194,7 @@ describe('saving the whole help center, only on request', () => {
 			for (const [path, title] of [
 				['/guide/escalation/', '跟进进度与升级投诉'],
 				['/wallets/paypal/', 'PayPal'],
-			]) {
+			] as const) {
 				await page.goto(url(path));
 				expect(await h1(page)).toBe(title);
 			}
@@ -283,7 +283,7 @@ describe('a new deployment', () => {
 		const hash = (path: string) => next.pages.find((p) => p.path === path)?.hash;
 		await waitUntilSaved(page, '/issues/refund/', hash('/issues/refund/'));
 		await waitUntilSaved(page, '/guide/keep-records/', hash('/guide/keep-records/'));
-		await eventually(page, async ([name, old]) => !(await (await caches.open(name)).match(`/_astro/${old}`)), [CACHES.assets, css] as const);
+		await eventually(page, async ([name = '', old = '']) => !(await (await caches.open(name)).match(`/_astro/${old}`)), [CACHES.assets, css]);
 
 		await whileOffline(async () => {
 			await page.goto(url('/issues/refund/'));

@@ -10,7 +10,8 @@
  * 404 page; `search` the search-index files the first visit does not store (empty while the index
  * is small enough to precache); `total` sums both, i.e. what saving everything downloads.
  */
-import { isRecord } from '../storage';
+// With its extension: Node runs this module directly in scripts/bench/offline.ts.
+import { isRecord } from '../storage.ts';
 
 export const MANIFEST_VERSION = 1;
 

@@ -3,7 +3,8 @@
  * list is read back from a built `sw.js`. The build writes the worker's configuration as the
  * first line of `sw.js`: `var __WALLET_HELP__={"build":"…","precache":[{"url":"…","revision":"…"},…]};`
  */
-import { isHashedAsset, servedPath, shellKey } from './names';
+// With its extension: Node runs this module directly in scripts/bench/offline.ts.
+import { isHashedAsset, servedPath, shellKey } from './names.ts';
 
 /** One precached file: its path in the build and its revision (`null`: the name carries a hash). */
 export interface PrecacheEntry {
