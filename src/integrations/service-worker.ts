@@ -61,6 +61,24 @@ function measurePage(dir: string, file: string): ManifestPage {
 	return { ...size, hash: sha(data).toString('hex').slice(0, 16) };
 }
 
+/** The precache list (workbox-build computes the revisions); fails if a shell file is too large. */
+async function precacheList(dir: string, indexGzip: number): Promise<{ precache: PrecacheEntry[]; warnings: string[] }> {
+	const { manifestEntries, warnings } = await getManifest({
+		globDirectory: dir,
+		globPatterns: precacheGlobs(indexGzip),
+		globIgnores: PRECACHE_IGNORE,
+		/** Astro's `_astro/` files carry a content hash in their names already. */
+		dontCacheBustURLsMatching: /^_astro\//,
+		maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE,
+	});
+	const tooLarge = warnings.filter((w) => /will not be precached|exceeds|maximumFileSizeToCacheInBytes/i.test(w));
+	if (tooLarge.length > 0) throw new Error(`The offline shell would be incomplete:\n${tooLarge.join('\n')}`);
+	const precache = (manifestEntries ?? [])
+		.map((e) => (typeof e === 'string' ? { url: e, revision: null } : { url: e.url, revision: e.revision ?? null }))
+		.sort((a, b) => a.url.localeCompare(b.url));
+	return { precache, warnings };
+}
+
 /** Writes `<dir>/sw.js` and `<dir>/offline-manifest.json` for the build in `dir`. Exported so tests can build a "new deployment". */
 export async function buildServiceWorker(dir: string): Promise<PrecacheReport> {
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/\\/g, '/'));
@@ -75,9 +93,11 @@ export async function buildServiceWorker(dir: string): Promise<PrecacheReport> {
 	const searchIndexPrecached = indexSize.gzip <= MAX_PRECACHED_INDEX_GZIP;
 	const runtimeSearch = searchIndexPrecached ? [] : indexFiles;
 
-	// Fill the save button's size into the pages that show it, then measure every page as served.
+	// Fill the save button's sizes (download; storage with the shell) into the pages that show it,
+	// then measure every page and the shell as served.
 	let pages = pageFiles.map((f) => measurePage(dir, f));
-	const texts = slotTexts(buildManifest('', pages, runtimeSearch, { bytes: 0, gzip: 0 }));
+	const before = await precacheList(dir, indexSize.gzip);
+	const texts = slotTexts(buildManifest('', pages, runtimeSearch, sizeOf(before.precache.map((e) => measure(dir, e.url)))));
 	const patched = new Set<string>();
 	for (const f of files.filter((f) => f.endsWith('.html'))) {
 		const html = readFileSync(join(dir, f), 'utf8');
@@ -86,22 +106,8 @@ export async function buildServiceWorker(dir: string): Promise<PrecacheReport> {
 		patched.add(f);
 	}
 	pages = pageFiles.map((f, i) => (patched.has(f) ? measurePage(dir, f) : (pages[i] as ManifestPage)));
-
-	const { manifestEntries, warnings } = await getManifest({
-		globDirectory: dir,
-		globPatterns: precacheGlobs(indexSize.gzip),
-		globIgnores: PRECACHE_IGNORE,
-		/** Astro's `_astro/` files carry a content hash in their names already. */
-		dontCacheBustURLsMatching: /^_astro\//,
-		maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE,
-	});
-	const tooLarge = warnings.filter((w) => /will not be precached|exceeds|maximumFileSizeToCacheInBytes/i.test(w));
-	if (tooLarge.length > 0) throw new Error(`The offline shell would be incomplete:\n${tooLarge.join('\n')}`);
-	const precache: PrecacheEntry[] = (manifestEntries ?? [])
-		.map((e) => (typeof e === 'string' ? { url: e, revision: null } : { url: e.url, revision: e.revision ?? null }))
-		.sort((a, b) => a.url.localeCompare(b.url));
-	const shellFiles = precache.map((e) => measure(dir, e.url));
-	const shell = sizeOf(shellFiles);
+	const { precache, warnings } = await precacheList(dir, indexSize.gzip);
+	const shell = sizeOf(precache.map((e) => measure(dir, e.url)));
 
 	// The deployment's id changes with any page or shell file: saved pages are then refreshed.
 	const build = sha(JSON.stringify([precache, pages.map((p) => [p.path, p.hash])]))

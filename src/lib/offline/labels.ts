@@ -13,9 +13,17 @@ const SLOT = /(<span\b[^>]*\bdata-offline-size="(download|storage|pages)"[^>]*>)
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The text of each slot: “约 0.5 MB” to download, “约 2.1 MB” stored, “36” pages. */
-export function slotTexts(manifest: Pick<OfflineManifest, 'total'>): Record<SizeSlot, string> {
-	return { download: formatMB(manifest.total.gzip), storage: formatMB(manifest.total.bytes), pages: String(manifest.total.pages) };
+/**
+ * The text of each slot: what saving everything downloads (“约 0.4 MB”; the first visit's shell is
+ * already there), what the saved help center then takes on the device with the shell
+ * (“约 2.1 MB”, as “已保存 N 篇，占用 X MB” says at the end), and the number of pages.
+ */
+export function slotTexts(manifest: Pick<OfflineManifest, 'total' | 'shell'>): Record<SizeSlot, string> {
+	return {
+		download: formatMB(manifest.total.gzip),
+		storage: formatMB(manifest.total.bytes + manifest.shell.bytes),
+		pages: String(manifest.total.pages),
+	};
 }
 
 /** Does this page have slots to fill? */
