@@ -120,13 +120,17 @@ describe('the first visit and pages read', () => {
 		expect(html).toEqual(['/', '/issues/refund/', '/offline/']);
 	});
 
-	it('opens the article read before offline, with its styles, and says it is offline', () =>
+	it('opens the article read before offline, with its styles and working checklist, and says it is offline', () =>
 		whileOffline(async () => {
 			await page.goto(url('/issues/refund/'));
 			expect(await h1(page)).toBe('申请退款与退款进度');
 			for (const sheet of await stylesLoaded(page)) expect(sheet.rules, sheet.href ?? '').toBeGreaterThan(0);
 			await page.locator('.net-offline').waitFor();
 			expect(await page.locator('.net-offline').textContent()).toBe('当前离线，显示的是已保存的内容。');
+			const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
+			await box.check();
+			await page.reload();
+			expect(await box.isChecked()).toBe(true);
 			await page.goto(url('/'));
 			expect(await h1(page)).toBe('钱包出问题了？');
 		}));

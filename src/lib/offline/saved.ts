@@ -50,7 +50,8 @@ export function savedPageHeaders(page: Omit<SavedPage, 'path'>): Record<string, 
 /** Reads a saved page's record back; `undefined` for anything that was not written by us. */
 export function readSavedPage(path: string, headers: Pick<Headers, 'get'>): SavedPage | undefined {
 	const hash = headers.get(SAVED_HEADERS.hash) ?? '';
-	if (!/^[0-9a-f]{16}$/.test(hash) || !path.startsWith('/')) return undefined;
+	// A site path only: `//host/` would be another site once used as a link.
+	if (!/^[0-9a-f]{16}$/.test(hash) || !path.startsWith('/') || path.startsWith('//')) return undefined;
 	let title = '';
 	try {
 		title = decodeURIComponent(headers.get(SAVED_HEADERS.title) ?? '');
