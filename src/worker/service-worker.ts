@@ -14,7 +14,7 @@ import { assetsToKeep } from '../lib/offline/assets';
 import { parseManifest } from '../lib/offline/manifest';
 import { CACHES, MANIFEST_PATH, MESSAGES, OFFLINE_PATH, OWN_CACHES, pagePath, shellPath } from '../lib/offline/names';
 import { refreshPlan } from '../lib/offline/plan';
-import { shellIndex, type WorkerConfig } from '../lib/offline/precache';
+import { isSearchIndexFile, shellIndex, type WorkerConfig } from '../lib/offline/precache';
 import { NETWORK_TIMEOUT_MS, routeOf } from '../lib/offline/routes';
 import {
 	listSaved,
@@ -165,8 +165,18 @@ async function asset(event: FetchEvent): Promise<Response> {
 	return response;
 }
 
+/** Whether the search index is part of the shell (it is while small, see precache.ts). */
+const INDEX_IN_SHELL = [...SHELL.byPath.keys()].some(isSearchIndexFile);
+
 async function search(event: FetchEvent): Promise<Response> {
 	const url = new URL(event.request.url);
+	// Without the index in the shell, the entry file must match the index on the server: network
+	// first (a deployment may have replaced the index files it names), the shell's copy offline.
+	if (!INDEX_IN_SHELL && url.pathname === '/pagefind/pagefind-entry.json') {
+		const timeout = new Promise<undefined>((done) => setTimeout(() => done(undefined), NETWORK_TIMEOUT_MS));
+		const fresh = await Promise.race([self.fetch(event.request).catch(() => undefined), timeout]);
+		if (fresh?.ok) return fresh;
+	}
 	const precached = await fromShell(shellPath(url));
 	if (precached) return precached;
 	const cache = await self.caches.open(CACHES.search);
