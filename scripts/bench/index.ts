@@ -6,8 +6,10 @@
  * synthetic Chinese articles (scripts/bench/content.ts), builds our site and a plain Starlight
  * site with the same pages under .tmp/bench-<variant>-<size>/ (scripts/bench/build.ts), measures
  * the build and the output, runs the fixed queries through the real pagefind.js in headless
- * Chromium (scripts/bench/search.ts), and prints Markdown tables: ours vs plain with the ratio,
- * per-page growth between sizes, and build phases. Results also go to .tmp/bench-results.json.
+ * Chromium (scripts/bench/search.ts), reads what a first visit stores for offline use and what
+ * saving everything adds (scripts/bench/offline.ts), and prints Markdown tables: ours vs plain
+ * with the ratio, per-page growth between sizes, the offline figures, and build phases. Results
+ * also go to .tmp/bench-results.json.
  * `--cpu-prof` builds with `node --cpu-prof` and prints where the CPU time goes.
  * The build folders are deleted afterwards unless `--keep` is given; a build running longer than
  * `--timeout-min` minutes is stopped and reported as failed.
@@ -22,6 +24,7 @@ import { choiceOption, cli, intListOption, intOption } from '../lib/cli.ts';
 import { ROOT } from '../lib/paths.ts';
 import { summarizeProfiles, type ProfileSummary } from './profile.ts';
 import { measureSearch, type SearchMeasure } from './search.ts';
+import { FIRST_VISIT_BUDGET_GZIP, measureOffline, type OfflineMeasure } from './offline.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -78,6 +81,8 @@ interface RunResult {
 	phases: Phase[];
 	/** Our service worker's precache, from its log line: files, KiB, KiB gzip. */
 	precache?: { files: number; kib: number; gzipKib: number };
+	/** What a first visit stores for offline use and what saving everything adds (ours only). */
+	offline?: OfflineMeasure;
 	profile?: ProfileSummary;
 	/** 1-minute load average just before the build (the machine may be shared). */
 	loadBefore?: number;
@@ -113,6 +118,8 @@ async function runOne(variant: Variant, size: number, files: ReadonlyMap<string,
 	log(`${variant} ${size}: built in ${(build.wallMs / 1000).toFixed(1)} s`);
 	const dist = join(dir, 'dist');
 	result.dist = measureDist(dist);
+	const offline = measureOffline(dist);
+	if (offline) result.offline = offline;
 	if (opts.cpuProf) result.profile = summarizeProfiles(profDir);
 	if (!opts.skipSearch) {
 		log(`${variant} ${size}: searching`);
@@ -153,7 +160,13 @@ const METRICS: Metric[] = [
 	{ name: 'search latency p95 (ms)', get: (r) => r.search?.p95Ms },
 	{ name: 'queries with no result (of 20)', get: (r) => r.search?.zeroResults, digits: 0 },
 	{ name: 'load average before build (1 min)', get: (r) => r.loadBefore, digits: 2 },
-	{ name: 'SW precache, gzip (MiB)', get: (r) => (r.precache ? r.precache.gzipKib / 1024 : undefined), digits: 2 },
+	{ name: 'first visit: files stored for offline use', get: (r) => r.offline?.files, digits: 0 },
+	{ name: 'first visit: HTML pages stored', get: (r) => r.offline?.htmlPages, digits: 0 },
+	{ name: 'first visit: offline download, gzip (KiB)', get: (r) => (r.offline ? r.offline.downloadGzip / 1024 : undefined), digits: 0 },
+	{ name: 'first visit: Cache Storage (KiB)', get: (r) => (r.offline ? r.offline.storageBytes / 1024 : undefined), digits: 0 },
+	{ name: 'first visit: search index included (1 = yes)', get: (r) => (r.offline ? Number(r.offline.searchIndexPrecached) : undefined), digits: 0 },
+	{ name: 'save everything: download, gzip (MiB)', get: (r) => (r.offline?.saveAll ? r.offline.saveAll.gzip / MiB : undefined), digits: 2 },
+	{ name: 'save everything: storage (MiB)', get: (r) => (r.offline?.saveAll ? r.offline.saveAll.bytes / MiB : undefined), digits: 2 },
 ];
 
 function comparisonTable(size: number, results: readonly RunResult[]): string {
@@ -250,8 +263,30 @@ function profileTables(results: readonly RunResult[]): string {
 	return out.join('\n');
 }
 
+/** One line per size: the first visit's offline download against its budget. */
+function offlineTable(results: readonly RunResult[]): string {
+	const runs = results.filter((r) => r.offline).sort((a, b) => a.size - b.size);
+	if (runs.length === 0) return '';
+	const rows = [
+		'### Offline: first visit (precache + sw.js) and “save everything”',
+		'',
+		`| pages | files | HTML | download gzip KiB | storage KiB | search index | within ${f(FIRST_VISIT_BUDGET_GZIP / MiB, 1)} MiB gzip | save everything gzip MiB / storage MiB |`,
+		'| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |',
+	];
+	for (const r of runs) {
+		const o = r.offline as OfflineMeasure;
+		rows.push(
+			`| ${r.dist?.htmlPages ?? r.size} | ${o.files} | ${o.htmlPages} | ${f(o.downloadGzip / 1024, 0)} | ${f(o.storageBytes / 1024, 0)} | ${o.searchIndexPrecached ? 'precached' : 'on request'} | ${o.downloadGzip <= FIRST_VISIT_BUDGET_GZIP ? 'yes' : '**no**'} | ${o.saveAll ? `${f(o.saveAll.gzip / MiB, 2)} / ${f(o.saveAll.bytes / MiB, 2)}` : '–'} |`,
+		);
+	}
+	return rows.join('\n');
+}
+
 function findings(results: readonly RunResult[]): string[] {
 	const notes: string[] = [];
+	for (const r of results) {
+		if (r.offline && r.offline.downloadGzip > FIRST_VISIT_BUDGET_GZIP) notes.push(`${r.variant} ${r.size}: a first visit downloads ${f(r.offline.downloadGzip / MiB, 2)} MiB gzip for offline use, over the 1.5 MiB budget.`);
+	}
 	for (const variant of ['ours', 'plain'] as const) {
 		const runs = results.filter((r) => r.variant === variant && r.dist).sort((a, b) => a.size - b.size);
 		for (let i = 2; i < runs.length; i++) {
@@ -327,6 +362,7 @@ async function main() {
 		'',
 		...opts.sizes.map((s) => comparisonTable(s, results) + '\n'),
 		...opts.variants.map((v) => growthTable(v, results) + '\n'),
+		offlineTable(results) + '\n',
 		phaseTable(results),
 		'',
 		profileTables(results),

@@ -4,7 +4,7 @@
  * - latency: median and p95 of the fixed queries, over a few fresh browser contexts;
  * - first-query download: every /pagefind/ request a new visitor's first query makes.
  * Service workers are blocked so that our site's precache does not fetch the index behind the
- * page's back (the precache size is reported from the build log instead).
+ * page's back (what the first visit stores is read from sw.js by scripts/bench/offline.ts).
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';

@@ -42,6 +42,15 @@ export function localStore(win: Window): KeyValueStore | null {
 	}
 }
 
+/** `window.sessionStorage`, or null where the browser refuses it. */
+export function sessionStore(win: Window): KeyValueStore | null {
+	try {
+		return win.sessionStorage;
+	} catch {
+		return null;
+	}
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,19 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { overBudget, searchJs, siteWeights } from '../../scripts/lib/page-weight';
 
 const weights = siteWeights(DIST);
-/** Start-up scripts a page may load: Starlight's own, our search dialog, the islands, and 长辈模式/朗读. */
+/** Start-up scripts a page may load: Starlight's own, our head (offline notice), search dialog, the islands, and 长辈模式/朗读. */
 const STARLIGHT = /^_astro\/(?:MobileTableOfContents|TableOfContents|starlight-toc|page|Page|PageFrame|ThemeSelect|LanguageSelect|Tabs|ec)[.\w-]*\.js$/;
 const ISLANDS: Record<string, RegExp> = {
 	checklist: /^_astro\/Checklist\.astro/,
 	'channel-picker': /^_astro\/ChannelPicker\.astro/,
 	'report-builder': /^_astro\/ReportBuilder\.astro/,
+	'save-offline': /^_astro\/SaveOffline\.astro/,
+	'saved-pages': /^_astro\/SavedPages\.astro/,
 };
 const OURS =
-	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|ElderToggle\.astro|ReadAloud\.astro|checklist\.|problems\.|storage\.)[\w.-]*\.js$/;
+	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|SaveOffline\.astro|SavedPages\.astro|ElderToggle\.astro|ReadAloud\.astro|checklist\.|problems\.|names\.|lookup\.|saved\.|storage\.|rolldown-runtime\.|preload-helper\.)[\w.-]*\.js$/;
 
 describe('page weight of the real build', () => {
 	it('measured every page', () => {
@@ -43,7 +46,14 @@ describe('page weight of the real build', () => {
 	});
 
 	it('loads search code only when the reader opens search, and keeps it under 80 KB gzip', () => {
-		for (const w of weights) expect(w.scripts.some((s) => s.startsWith('pagefind/'))).toBe(false);
+		for (const w of weights) expect(w.scripts.some((s) => s.startsWith('pagefind/') || /search-dialog|normalize/.test(s))).toBe(false);
 		expect(searchJs(DIST).gzip).toBeLessThan(80 * 1024);
+	});
+
+	it('keeps the query normaliser’s code and data, loaded when search opens, within 30 KB gzip', () => {
+		const code = readdirSync(join(DIST, '_astro')).filter((f) => /^normalize\.[\w-]+\.js$/.test(f));
+		expect(code).toHaveLength(1);
+		const bytes = [join(DIST, '_astro', code[0] ?? ''), join(DIST, 'search/normalize.json')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+		expect(bytes).toBeLessThan(30 * 1024);
 	});
 });

@@ -1,17 +1,29 @@
+/**
+ * Offline in Chromium: a first visit stores a small shell, pages are saved as they are read, an
+ * unsaved page offline shows the offline page, the whole help center is saved only on request
+ * (with Save-Data asked once more), and a new deployment replaces saved pages without mixing
+ * versions. Runs alone: `npx vitest run --project e2e tests/e2e/offline.test.ts` after a build.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { newContext, trackErrors, useSite } from './harness';
 import { buildServiceWorker } from '../../src/integrations/service-worker';
+import { formatMB } from '../../src/lib/offline/format';
+import { parseManifest, type OfflineManifest } from '../../src/lib/offline/manifest';
+import { CACHES } from '../../src/lib/offline/names';
+import { UNSAVED_NOTE } from '../../src/lib/offline/search-results';
 
 const NEXT = resolve(import.meta.dirname, '../../.tmp/next-deploy');
+const OFFLINE_TITLE = '没有网络，这一页还没有保存';
 
 const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
+const manifest = parseManifest(JSON.parse(readFileSync(join(DIST, 'offline-manifest.json'), 'utf8'))) as OfflineManifest;
 
 beforeAll(async () => {
 	context = await newContext(site.browser);
@@ -24,102 +36,270 @@ afterAll(async () => {
 	rmSync(NEXT, { recursive: true, force: true });
 });
 
-/** Waits until the service worker controls the page (it precaches everything while installing). */
-async function waitForWorker(p: Page) {
-	await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-}
-
+const url = (path: string) => `${site.server.url}${path}`;
 const h1 = (p: Page) => p.getByRole('heading', { level: 1 }).textContent();
 
-/** Runs `fn` with the network cut, and always restores it, so one failure cannot poison the next test. */
+const cut = (route: Route) => route.abort('internetdisconnected');
+
+/**
+ * Runs `fn` with the network cut, and always restores it, so one failure cannot poison the next
+ * test. Requests are also aborted by a route: a service worker started meanwhile (after an update)
+ * may miss the browser's offline emulation for its first requests.
+ */
 async function whileOffline(fn: () => Promise<void>) {
 	await context.setOffline(true);
+	await context.route('**/*', cut);
 	try {
 		await fn();
 	} finally {
+		await context.unroute('**/*', cut);
 		await context.setOffline(false);
 	}
 }
 
-describe('offline after one visit', () => {
-	it('installs the service worker on the first visit', async () => {
-		await page.goto(`${site.server.url}/`);
+/** Everything in Cache Storage: bytes, HTML pages, and the paths of one cache. */
+function stored(p: Page, cache: string = CACHES.pages) {
+	return p.evaluate(async (name) => {
+		let bytes = 0;
+		const html: string[] = [];
+		for (const key of await caches.keys()) {
+			const c = await caches.open(key);
+			for (const request of await c.keys()) {
+				const response = await c.match(request);
+				bytes += response ? (await response.arrayBuffer()).byteLength : 0;
+				const u = new URL(request.url);
+				if (u.pathname.endsWith('/') || u.pathname.endsWith('.html')) html.push(u.pathname);
+			}
+		}
+		const own = (await caches.has(name)) ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
+		return { bytes, html: html.sort(), paths: own.sort() };
+	}, cache);
+}
+
+/** Waits until the service worker controls the page (the first visit's shell is stored by then). */
+const waitForWorker = (p: Page) => p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+
+/** Polls an async check in the page (Playwright's waitForFunction does not wait for promises). */
+async function eventually(p: Page, check: (arg: string[]) => Promise<boolean>, arg: string[], timeout = 15_000) {
+	const end = Date.now() + timeout;
+	while (!(await p.evaluate(check, arg))) {
+		if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${check.toString().slice(0, 120)}`);
+		await p.waitForTimeout(100);
+	}
+}
+
+/** Waits until the page at `path` is in the pages cache (saving happens just after the page shows). */
+function waitUntilSaved(p: Page, path: string, hash = '') {
+	return eventually(
+		p,
+		async ([name = '', path = '', hash]) => {
+			const response = await (await caches.open(name)).match(path);
+			return Boolean(response) && (!hash || response?.headers.get('x-help-hash') === hash);
+		},
+		[CACHES.pages, path, hash],
+	);
+}
+
+/** Every stylesheet of the page loaded (a saved page must never show without its CSS). */
+const stylesLoaded = (p: Page) =>
+	p.evaluate(() =>
+		[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+			.filter((l) => l.media !== 'print')
+			.map((l) => ({ href: l.getAttribute('href'), rules: l.sheet?.cssRules.length ?? 0 })),
+	);
+
+describe('the first visit and pages read', () => {
+	it('stores at most 1 MiB and 5 HTML pages after the home page and one article', async () => {
+		await page.goto(url('/'));
 		await waitForWorker(page);
-		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-		expect(scope).toBe(`${site.server.url}/`);
+		await page.goto(url('/issues/refund/'));
+		await waitUntilSaved(page, '/issues/refund/');
+		const { bytes, html } = await stored(page);
+		expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+		expect(html.length).toBeLessThanOrEqual(5);
+		expect(html).toEqual(['/', '/issues/refund/', '/offline/']);
 	});
 
-	it('opens five pages never visited, with the offline notice', () =>
+	it('opens the article read before offline, with its styles and working checklist, and says it is offline', () =>
 		whileOffline(async () => {
-			const pages: Array<[string, string]> = [
-				['/issues/refund/', '申请退款与退款进度'],
-				['/contact/phone/', '电话客服热线'],
-				['/guide/keep-records/', '记录沟通内容，保留证据'],
-				['/prevention/phishing/', '不点陌生链接，防范钓鱼诈骗'],
-				['/wallets/alipay/', '支付宝'],
-			];
-			for (const [path, title] of pages) {
-				await page.goto(`${site.server.url}${path}`);
-				expect(await h1(page)).toBe(title);
-			}
+			await page.goto(url('/issues/refund/'));
+			expect(await h1(page)).toBe('申请退款与退款进度');
+			for (const sheet of await stylesLoaded(page)) expect(sheet.rules, sheet.href ?? '').toBeGreaterThan(0);
 			await page.locator('.net-offline').waitFor();
 			expect(await page.locator('.net-offline').textContent()).toBe('当前离线，显示的是已保存的内容。');
-			await page.goto(`${site.server.url}/contact/?problem=refund`);
-			expect(await page.getByLabel('遇到的是什么问题？').inputValue()).toBe('refund');
-		}));
-
-	it('searches in Chinese offline and gets the right article', () =>
-		whileOffline(async () => {
-			await page.goto(`${site.server.url}/guide/`);
-			await page.getByRole('button', { name: '搜索', exact: true }).click();
-			await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('提现不成功');
-			const first = page.locator('.search-results li').first();
-			await first.waitFor({ timeout: 15_000 });
-			expect(await first.getByRole('link').textContent()).toBe('提现不成功');
-		}));
-
-	it('keeps checklist ticks offline', () =>
-		whileOffline(async () => {
-			await page.goto(`${site.server.url}/issues/top-up-failed/`);
 			const box = page.locator('[data-island="checklist"]').getByRole('checkbox').first();
 			await box.check();
 			await page.reload();
 			expect(await box.isChecked()).toBe(true);
+			await page.goto(url('/'));
+			expect(await h1(page)).toBe('钱包出问题了？');
 		}));
 
-	it('shows the friendly Chinese 404 page for an unknown address offline', () =>
+	it('shows the offline page for a page never read: saved pages, hotlines, and search that marks unsaved results', () =>
 		whileOffline(async () => {
-			await page.goto(`${site.server.url}/issues/not-a-page/`);
-			expect(await page.locator('h1').first().textContent()).toContain('没有找到这个页面');
-			expect(await page.getByRole('link', { name: '支付失败或无法完成交易' }).count()).toBeGreaterThan(0);
+			await page.goto(url('/wallets/paypal/'));
+			expect(await h1(page)).toBe(OFFLINE_TITLE);
+			expect(page.url()).toBe(url('/wallets/paypal/'));
+			await page.getByRole('link', { name: '申请退款与退款进度' }).waitFor();
+			expect(await page.locator('a[href^="tel:"]').count()).toBeGreaterThan(1);
+			await page.getByRole('button', { name: '搜索', exact: true }).click();
+			await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('退款');
+			await page.locator('.search-unsaved-note').first().waitFor({ timeout: 15_000 });
+			const results = await page.locator('.search-results li').evaluateAll((items) =>
+				items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), note: li.querySelector('.search-unsaved-note')?.textContent ?? '' })),
+			);
+			expect(results.find((r) => r.href === '/issues/refund/')?.note).toBe('');
+			expect(results.filter((r) => r.note === UNSAVED_NOTE).length).toBeGreaterThan(0);
 		}));
 
-	it('moves a returning reader to a new deployment, after asking, and serves only the new version', async () => {
+	it('shows the notice when requests fail although the browser says it is online', async () => {
+		await context.route('**/issues/refund/', (route) => route.abort('internetdisconnected'));
+		try {
+			await page.goto(url('/issues/refund/'));
+			expect(await h1(page)).toBe('申请退款与退款进度');
+			expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+			await page.locator('.net-offline').waitFor();
+			expect(await page.locator('.net-offline').textContent()).toBe('连不上网络，显示的是已保存的内容。');
+		} finally {
+			await context.unroute('**/issues/refund/');
+		}
+	});
+});
+
+describe('saving the whole help center, only on request', () => {
+	it('states its size, shows progress, can be cancelled, finishes, and removes the saved copy', async () => {
+		await page.goto(url('/'));
+		const save = page.getByRole('button', { name: `保存整个帮助中心以便离线使用（${formatMB(manifest.total.gzip)}）` });
+		// Slow pages down so that there is time to cancel.
+		await context.route(/\/(?:contact|guide|prevention|wallets|issues)\/.*\/$/, async (route) => {
+			await new Promise((done) => setTimeout(done, 150));
+			await route.continue().catch(() => undefined); // cancelled meanwhile
+		});
+		try {
+			await save.click();
+			const count = page.locator('.save-offline-count');
+			await page.waitForFunction(() => /正在保存：([2-9]|\d\d) \//.test(document.querySelector('.save-offline-count')?.textContent ?? ''), undefined, { timeout: 15_000 });
+			expect(await page.locator('progress').isVisible()).toBe(true);
+			expect(await count.textContent()).toMatch(new RegExp(` / ${manifest.total.pages - 1} 篇$`));
+			await page.getByRole('button', { name: '停止保存' }).click();
+			await page.getByText(/^已停止保存。/).waitFor();
+		} finally {
+			await context.unroute(/\/(?:contact|guide|prevention|wallets|issues)\/.*\/$/);
+		}
+		const partial = (await stored(page)).paths.length;
+		expect(partial).toBeLessThan(manifest.total.pages);
+
+		await save.click();
+		const done = page.locator('.save-offline-status');
+		await page.waitForFunction(() => /^已保存 \d+ 篇，占用 [\d.]+ MB/.test(document.querySelector('.save-offline-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+		expect(await done.textContent()).toMatch(new RegExp(`^已保存 ${manifest.total.pages} 篇`));
+
+		await whileOffline(async () => {
+			for (const [path, title] of [
+				['/guide/escalation/', '跟进进度与升级投诉'],
+				['/wallets/paypal/', 'PayPal'],
+			] as const) {
+				await page.goto(url(path));
+				expect(await h1(page)).toBe(title);
+			}
+		});
+
+		await page.goto(url('/'));
+		await page.getByRole('button', { name: '删除已保存的页面' }).click();
+		await page.getByText('已删除保存的页面。首页和离线说明页仍然保留。').waitFor();
+		expect((await stored(page)).paths).toEqual([]);
+		await whileOffline(async () => {
+			await page.goto(url('/guide/escalation/'));
+			expect(await h1(page)).toBe(OFFLINE_TITLE);
+		});
+	});
+
+	it('asks once more with Save-Data on, and downloads only after the reader agrees', async () => {
+		const saver = await newContext(site.browser);
+		try {
+			await saver.addInitScript(() => {
+				Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true, effectiveType: '4g' }) });
+			});
+			const p = await saver.newPage();
+			await p.goto(url('/'));
+			const save = p.getByRole('button', { name: /保存整个帮助中心以便离线使用/ });
+			await save.click();
+			const question = p.getByRole('group', { name: /省流量/ });
+			await question.waitFor();
+			expect(await question.textContent()).toContain(`要下载${formatMB(manifest.total.gzip)}`);
+			await p.getByRole('button', { name: '先不下载' }).click();
+			await p.getByText('没有下载。你打开过的页面仍会自动保存。').waitFor();
+			expect((await stored(p)).paths).toEqual([]);
+
+			await save.click();
+			await p.getByRole('button', { name: '仍然下载' }).click();
+			await p.waitForFunction(() => /^已保存 \d+ 篇/.test(document.querySelector('.save-offline-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+			expect((await stored(p)).paths.length).toBe(manifest.total.pages);
+		} finally {
+			await saver.close();
+		}
+	});
+});
+
+describe('a new deployment', () => {
+	it('moves a returning reader to it after asking, refreshes saved pages in the background, and never mixes versions', async () => {
+		// Pages read under the current version (by a reader whose worker is installed).
+		await page.goto(url('/'));
+		await waitForWorker(page);
+		for (const path of ['/issues/refund/', '/guide/keep-records/']) {
+			await page.goto(url(path));
+			await waitUntilSaved(page, path);
+		}
+
+		// The next deployment: new texts and a renamed stylesheet (as a CSS change gives it a new hash).
 		rmSync(NEXT, { recursive: true, force: true });
 		mkdirSync(NEXT, { recursive: true });
 		cpSync(DIST, NEXT, { recursive: true });
-		const file = join(NEXT, 'issues/refund/index.html');
-		const before = readFileSync(file, 'utf8');
-		const after = before.replace(/(<h1 id="_top"[^>]*>)申请退款与退款进度</, '$1申请退款与退款进度（已更新）<');
-		expect(after).not.toBe(before);
-		writeFileSync(file, after);
+		const css = readdirSync(join(NEXT, '_astro')).find((f) => /\.css$/.test(f) && !f.startsWith('print') && readFileSync(join(NEXT, 'index.html'), 'utf8').includes(f));
+		if (!css) throw new Error('no stylesheet on the home page');
+		const renamed = css.replace(/\.css$/, 'v2.css');
+		renameSync(join(NEXT, '_astro', css), join(NEXT, '_astro', renamed));
+		const edits: Record<string, (html: string) => string> = {
+			'index.html': (h) => h.replace('>钱包出问题了？<', '>钱包出问题了？（新版）<'),
+			'issues/refund/index.html': (h) => h.replace(/(<h1 id="_top"[^>]*>)申请退款与退款进度</, '$1申请退款与退款进度（已更新）<'),
+		};
+		for (const file of readdirSync(NEXT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+			const before = readFileSync(join(NEXT, file), 'utf8');
+			const after = (edits[file] ?? ((h: string) => h))(before).replaceAll(css, renamed);
+			if (edits[file]) expect(after, file).not.toBe(before.replaceAll(css, renamed));
+			writeFileSync(join(NEXT, file), after);
+		}
 		await buildServiceWorker(NEXT);
+		const next = parseManifest(JSON.parse(readFileSync(join(NEXT, 'offline-manifest.json'), 'utf8'))) as OfflineManifest;
 		site.server.setRoot(NEXT);
 
-		await page.goto(`${site.server.url}/issues/refund/`);
-		expect(await h1(page)).toBe('申请退款与退款进度');
+		// The home page comes with the installed version until the reader taps.
+		await page.goto(url('/'));
+		expect(await h1(page)).toBe('钱包出问题了？');
 		// The browser checks sw.js on navigation; also ask, as the page does when the reader returns to it.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 		const update = page.getByRole('button', { name: '有新版本，点击刷新' });
 		await update.waitFor({ timeout: 30_000 });
 		await Promise.all([page.waitForEvent('load'), update.click()]);
-		expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
+		expect(await h1(page)).toBe('钱包出问题了？（新版）');
+
+		// Saved pages follow in the background, each replaced whole.
+		const hash = (path: string) => next.pages.find((p) => p.path === path)?.hash;
+		await waitUntilSaved(page, '/issues/refund/', hash('/issues/refund/'));
+		await waitUntilSaved(page, '/guide/keep-records/', hash('/guide/keep-records/'));
+		await eventually(page, async ([name = '', old = '']) => !(await (await caches.open(name)).match(`/_astro/${old}`)), [CACHES.assets, css]);
 
 		await whileOffline(async () => {
-			await page.goto(`${site.server.url}/issues/refund/`);
+			await page.goto(url('/issues/refund/'));
 			expect(await h1(page)).toBe('申请退款与退款进度（已更新）');
-			await page.goto(`${site.server.url}/issues/login-problems/`);
-			expect(await h1(page)).toBe('无法登录或频繁掉线');
+			const sheets = await stylesLoaded(page);
+			expect(sheets.map((s) => s.href)).toContain(`/_astro/${renamed}`);
+			for (const sheet of sheets) expect(sheet.rules, sheet.href ?? '').toBeGreaterThan(0);
+			await page.goto(url('/guide/keep-records/'));
+			expect(await h1(page)).toBe('记录沟通内容，保留证据');
+			for (const sheet of await stylesLoaded(page)) expect(sheet.rules, sheet.href ?? '').toBeGreaterThan(0);
+			await page.goto(url('/issues/login-problems/'));
+			expect(await h1(page)).toBe(OFFLINE_TITLE);
 		});
 		expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
 	});

@@ -14,6 +14,7 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	wallet: '/wallets/alipay/',
 	'问题向导 question with steps': '/start/urgent/',
 	'404': '/no-such-page/',
+	'offline page': '/offline/',
 	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
 	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };

@@ -1,15 +1,45 @@
 /**
  * Offline behaviour in the page: registers the service worker, says politely when the reader is
- * offline, and offers a new version once it is fully downloaded — the reader switches with one tap,
- * so old HTML and new assets never mix. Browser objects are passed in, never read at import.
+ * offline — when the browser says so, or when the worker reports that requests fail while the
+ * browser still claims to be online — and offers a new version once it is fully downloaded: the
+ * reader switches with one tap, so old HTML and new assets never mix. After a switch it asks the
+ * worker to bring saved pages up to date. Browser objects are passed in, never read at import.
  */
+import { isRecord, readJson, sessionStore, writeJson } from '../storage';
+import { MESSAGES } from './names';
 
 export const OFFLINE_TEXT = '当前离线，显示的是已保存的内容。';
+export const UNREACHABLE_TEXT = '连不上网络，显示的是已保存的内容。';
 export const UPDATE_TEXT = '有新版本，点击刷新';
 
-/** The status line for a connectivity state; empty when online. */
-export function connectivityText(online: boolean): string {
-	return online ? '' : OFFLINE_TEXT;
+/**
+ * The status line; empty when online. `reachable` is what the service worker saw of the last
+ * requests (false: they failed or timed out and a saved copy was shown).
+ */
+export function connectivityText(online: boolean, reachable = true): string {
+	if (!online) return OFFLINE_TEXT;
+	return reachable ? '' : UNREACHABLE_TEXT;
+}
+
+/** Reads a `{ type: 'wallet-help:network', ok }` message from the worker; anything else is undefined. */
+export function networkMessage(data: unknown): boolean | undefined {
+	return isRecord(data) && data['type'] === MESSAGES.network && typeof data['ok'] === 'boolean' ? data['ok'] : undefined;
+}
+
+/** Where a page notes that it reloads into a new version (sessionStorage: `{ "at": <ms> }`). */
+export const SWITCH_KEY = 'wallet-help:switched:v1';
+/** A version switch fires `controllerchange` more than once within this time; it reloads once. */
+export const SWITCH_WINDOW_MS = 10_000;
+
+/**
+ * Should a `controllerchange` reload the page? Not on the first install (it takes control
+ * silently), not twice, and not in a page that was itself loaded by the same switch moments ago:
+ * Chromium fires the event again there when the new worker finishes activating.
+ */
+export function reloadOnSwitch(hadController: boolean, reloading: boolean, switchedAt: unknown, now: number): boolean {
+	if (!hadController || reloading) return false;
+	const at = isRecord(switchedAt) && typeof switchedAt['at'] === 'number' ? switchedAt['at'] : undefined;
+	return at === undefined || now - at < 0 || now - at > SWITCH_WINDOW_MS;
 }
 
 export interface OfflineUi {
@@ -21,19 +51,34 @@ export interface OfflineUi {
 
 /** Wires the service worker and connectivity events of `win` to `ui`. */
 export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/sw.js'): Promise<void> {
-	const update = () => ui.setOffline(connectivityText(win.navigator.onLine));
-	win.addEventListener('online', update);
+	let reachable = true;
+	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable));
+	win.addEventListener('online', () => {
+		reachable = true;
+		update();
+	});
 	win.addEventListener('offline', update);
 	update();
 
 	const container = win.navigator.serviceWorker;
 	if (!container) return;
+	container.addEventListener('message', (event) => {
+		const ok = networkMessage(event.data);
+		if (ok === undefined) return;
+		reachable = ok;
+		update();
+	});
+	container.startMessages();
+	// How did the request for this very page go? And are saved pages from an older version?
+	container.controller?.postMessage({ type: MESSAGES.status });
+	container.controller?.postMessage({ type: MESSAGES.refresh });
 	let reloading = false;
 	const hadController = Boolean(container.controller);
+	const session = sessionStore(win);
 	container.addEventListener('controllerchange', () => {
-		// First install takes control silently; later switches reload into the new version.
-		if (!hadController || reloading) return;
+		if (!reloadOnSwitch(hadController, reloading, readJson(session, SWITCH_KEY), Date.now())) return;
 		reloading = true;
+		writeJson(session, SWITCH_KEY, { at: Date.now() });
 		win.location.reload();
 	});
 
@@ -46,7 +91,7 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 	// Some browsers (and automation with service workers blocked) resolve without a registration.
 	if (!registration) return;
 	const reg = registration;
-	const offer = (worker: ServiceWorker) => ui.offerUpdate(() => worker.postMessage({ type: 'SKIP_WAITING' }));
+	const offer = (worker: ServiceWorker) => ui.offerUpdate(() => worker.postMessage({ type: MESSAGES.skipWaiting }));
 	/** Offers a new worker once it has downloaded everything (state `installed`, waiting). */
 	const track = (worker: ServiceWorker | null) => {
 		if (!worker || !container.controller) return;

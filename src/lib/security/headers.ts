@@ -53,6 +53,12 @@ export const CACHE_RULES: readonly CacheRule[] = [
 		type: 'application/manifest+json',
 	},
 	{
+		why: 'the query normaliser’s data, rebuilt with every deployment',
+		paths: ['/search/normalize.json'],
+		location: '= /search/normalize.json',
+		cacheControl: NO_CACHE,
+	},
+	{
 		why: 'Pagefind’s unhashed files: its loader, worker, entry and wasm',
 		paths: ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.*'],
 		location: '~ ^/pagefind/(?:pagefind\\.js|pagefind-worker\\.js|pagefind-entry\\.json|wasm\\.[a-z0-9-]+\\.pagefind)$',

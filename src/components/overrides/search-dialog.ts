@@ -1,0 +1,109 @@
+/**
+ * The search dialog's searching, loaded when the reader first opens search (the page itself only
+ * carries the code that opens and closes the dialog): every keystroke, debounced, goes through
+ * the normaliser and at most two Pagefind searches; a newer keystroke makes the older search stop.
+ * Results, the correction note and the count are built with `textContent` only.
+ */
+import { helpSearch, loadResults } from '../../lib/search/query';
+import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
+import { correctionNote, pagefindFilter, resultStatus, SEARCH_FILTERS } from '../../lib/search/ui';
+import { markUnsavedResults } from '../../lib/offline/search-results';
+
+const DEBOUNCE_MS = 150;
+
+/** Pagefind and the normaliser's data, loaded once. */
+const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), loadNormalizer(import.meta.env.BASE_URL)]);
+
+function resultItem(page: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+	const li = document.createElement('li');
+	const badge = document.createElement('span');
+	badge.className = 'search-category';
+	badge.textContent = page.meta['category'] ?? '';
+	const link = document.createElement('a');
+	link.href = page.url;
+	link.textContent = page.meta['title'] ?? page.url;
+	const summary = document.createElement('p');
+	summary.className = 'search-summary';
+	summary.textContent = page.meta['summary'] ?? '';
+	li.append(badge, link, summary);
+	return li;
+}
+
+/** Wires searching into the dialog inside `root`; runs at once if something was typed already. */
+export function startSearching(root: HTMLElement): void {
+	const get = <T extends Element>(selector: string) => {
+		const el = root.querySelector<T>(selector);
+		if (!el) throw new Error(`search dialog: ${selector} missing`);
+		return el;
+	};
+	const input = get<HTMLInputElement>('input[type="search"]');
+	const list = get<HTMLOListElement>('.search-results');
+	const status = get<HTMLElement>('.search-status');
+	const suggest = get<HTMLElement>('.search-suggest');
+	const correction = get<HTMLElement>('.search-correction');
+	const correctionText = get<HTMLElement>('.search-correction-text');
+	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
+	const form = get<HTMLFormElement>('form');
+
+	let token = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** The reader asked for exactly what they typed (until they type again). */
+	let literal = false;
+	const category = () => root.querySelector<HTMLInputElement>('input[name="help-search-category"]:checked')?.value ?? 'all';
+
+	const run = async () => {
+		const mine = ++token;
+		const isStale = () => mine !== token;
+		const typed = input.value;
+		if (!typed.trim()) {
+			list.replaceChildren();
+			status.textContent = '';
+			correction.hidden = true;
+			suggest.hidden = false;
+			return;
+		}
+		const label = SEARCH_FILTERS.find((f) => f.value === category())?.label;
+		try {
+			const [pagefind, normalizer] = await engine();
+			if (isStale()) return;
+			const normalized = normalizer.normalize(typed);
+			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(category()) ?? {}, literal, isStale });
+			if (outcome.stale || isStale()) return;
+			const pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
+			if (isStale()) return;
+			list.replaceChildren(...pages.map(resultItem));
+			// Offline: results whose page is not saved say so instead of leading into an error.
+			void markUnsavedResults(list, window);
+			const note = correctionNote(normalized.query, normalized.literal, literal);
+			correction.hidden = !note;
+			correctionText.textContent = note?.text ?? '';
+			correctionSwitch.textContent = note?.action ?? '';
+			status.textContent = resultStatus(outcome.hits.length, literal || !normalized.query ? typed : normalized.query, label);
+			suggest.hidden = outcome.hits.length > 0;
+		} catch {
+			if (isStale()) return;
+			list.replaceChildren();
+			correction.hidden = true;
+			suggest.hidden = false;
+			status.textContent = '搜索暂时不可用。可以从下面的常见问题开始找。';
+		}
+	};
+
+	input.addEventListener('input', () => {
+		literal = false;
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+	});
+	correctionSwitch.addEventListener('click', () => {
+		literal = !literal;
+		void run();
+		input.focus();
+	});
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	root.querySelectorAll('input[name="help-search-category"]').forEach((r) => r.addEventListener('change', () => void run()));
+	if (input.value.trim()) void run();
+}
