@@ -202,7 +202,7 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 							: `${ctx.wallet}：${ctx.object}与${ctx.problem}速查`;
 		let summary = `${ctx.scene}遇到${ctx.object}${ctx.problem}，先按步骤自查，再带上交易单号找${ctx.wallet}客服。`;
 		if (summary.length > SUMMARY_MAX) summary = `${summary.slice(0, SUMMARY_MAX - 1)}。`;
-		const keywords = [ctx.problem, ctx.object, ctx.wallet, ...sample(r, PROBLEMS, int(r, 1, 4)), ...sample(r, ['钱没到', '付不了', '扣钱了', '怎么办', '人工客服', '冻住了', '短信不来'], int(r, 0, 3))];
+		const keywords = [ctx.problem, ctx.object, ctx.wallet, ...sample(r, PROBLEMS, int(r, 1, 4)), ...sample(r, ['钱还没到', '付款不行', '扣钱了', '怎么办', '人工客服', '卡住了', '收不到码'], int(r, 0, 3))];
 		const meta: Meta = { slug: `${section}/${slugTail}`, section, order: n, title, summary, keywords: [...new Set(keywords)], ctx };
 		list.push(meta);
 		metas.push(meta);

@@ -81,6 +81,8 @@ interface RunResult {
 	phases: Phase[];
 	/** Our service worker's precache, from its log line: files, KiB, KiB gzip. */
 	precache?: { files: number; kib: number; gzipKib: number };
+	/** The query normaliser's data, from its log line: words and KiB gzip. */
+	normalizer?: { words: number; gzipKib: number };
 	/** What a first visit stores for offline use and what saving everything adds (ours only). */
 	offline?: OfflineMeasure;
 	profile?: ProfileSummary;
@@ -104,6 +106,8 @@ async function runOne(variant: Variant, size: number, files: ReadonlyMap<string,
 	const result: RunResult = { variant, size, build: buildNumbers, phases: phaseTimes(lines, build.wallMs, cpuSamples), loadBefore };
 	const pre = lines.map((l) => /precache: (\d+) files, ([\d.]+) KiB \(([\d.]+) KiB gzip\)/.exec(l.text)).find(Boolean);
 	if (pre) result.precache = { files: Number(pre[1]), kib: Number(pre[2]), gzipKib: Number(pre[3]) };
+	const norm = lines.map((l) => /search normaliser data: (\d+) words .*?([\d.]+) KiB gzip/.exec(l.text)).find(Boolean);
+	if (norm) result.normalizer = { words: Number(norm[1]), gzipKib: Number(norm[2]) };
 	// The build's log with arrival times: kept with the folder (--keep), or next to it on failure.
 	const logText = lines.map((l) => `${(l.t / 1000).toFixed(2).padStart(8)} ${l.text}`).join('\n');
 	writeFileSync(join(dir, 'bench-build.log'), logText);
@@ -158,6 +162,9 @@ const METRICS: Metric[] = [
 	{ name: 'first query in a fresh page (ms, median)', get: (r) => r.search?.firstQueryMsMedian },
 	{ name: 'search latency median (ms)', get: (r) => r.search?.medianMs },
 	{ name: 'search latency p95 (ms)', get: (r) => r.search?.p95Ms },
+	{ name: 'Pagefind searches per query (mean)', get: (r) => r.search?.searchesPerQuery, digits: 2 },
+	{ name: 'query normaliser data, gzip (KiB)', get: (r) => r.normalizer?.gzipKib },
+	{ name: 'query normaliser words', get: (r) => r.normalizer?.words, digits: 0 },
 	{ name: 'queries with no result (of 20)', get: (r) => r.search?.zeroResults, digits: 0 },
 	{ name: 'load average before build (1 min)', get: (r) => r.loadBefore, digits: 2 },
 	{ name: 'first visit: files stored for offline use', get: (r) => r.offline?.files, digits: 0 },

@@ -20,20 +20,23 @@ async function benchInit(mode: Mode): Promise<number> {
 	return performance.now() - t0;
 }
 
-async function benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[] }> {
+async function benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[]; searches: number }> {
 	if (!pagefind) throw new Error('benchInit first');
 	const t0 = performance.now();
 	let hits;
 	let pages;
+	let searches = 1;
 	if (mode === 'ours' && normalizer) {
 		const normalized = normalizer.normalize(q);
-		hits = (await helpSearch(pagefind, normalized)).hits;
+		const outcome = await helpSearch(pagefind, normalized);
+		hits = outcome.hits;
+		searches = outcome.searches;
 		pages = await loadResults(hits, normalized.terms, top);
 	} else {
 		hits = (await pagefind.search(q))?.results ?? [];
 		pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));
 	}
-	return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url) };
+	return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url), searches };
 }
 
 Object.assign(globalThis, { benchInit, benchQuery });

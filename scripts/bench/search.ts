@@ -33,6 +33,8 @@ export interface SearchMeasure {
 	samples: number;
 	/** Queries with no result (of the fixed set), from the first round. */
 	zeroResults: number;
+	/** Pagefind searches a query ran, on average (1 for plain Pagefind). */
+	searchesPerQuery: number;
 	firstQuery: FirstQueryDownload;
 }
 
@@ -65,6 +67,7 @@ function kindOf(url: string): string {
 	if (path.endsWith('.js')) return 'js';
 	if (/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
 	if (path.endsWith('pagefind-entry.json')) return 'entry';
+	if (path.startsWith('/search/')) return 'normaliser data';
 	if (path.endsWith('.pf_meta')) return 'meta';
 	if (path.endsWith('.pf_index')) return 'index';
 	if (path.endsWith('.pf_fragment')) return 'fragment';
@@ -84,7 +87,7 @@ async function freshPage(browser: Browser, url: string): Promise<{ page: Page; c
 
 type BenchGlobals = {
 	benchInit(mode: Mode): Promise<number>;
-	benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[] }>;
+	benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[]; searches: number }>;
 };
 
 export async function measureSearch(dist: string, mode: Mode, queries: readonly string[], rounds = 3): Promise<SearchMeasure> {
@@ -97,7 +100,8 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 			const { page, close } = await freshPage(browser, server.url);
 			const pending: Array<Promise<void>> = [];
 			page.on('requestfinished', (request) => {
-				if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+				const path = new URL(request.url()).pathname;
+				if (!path.startsWith('/pagefind/') && !path.startsWith('/search/') && !/\/_astro\/(?:normalize|search-dialog)/.test(path)) return;
 				pending.push(
 					request.sizes().then((sizes) => {
 						const kind = kindOf(request.url());
@@ -125,6 +129,7 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 		const inits: number[] = [];
 		const firsts: number[] = [];
 		let zeroResults = 0;
+		const searches: number[] = [];
 		for (let round = 0; round < rounds; round++) {
 			const { page, close } = await freshPage(browser, server.url);
 			const out = await page.evaluate(
@@ -140,7 +145,10 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 			await close();
 			inits.push(out.init);
 			firsts.push(out.runs[0]?.ms ?? Number.NaN);
-			for (const run of out.runs) latencies.push(run.ms);
+			for (const run of out.runs) {
+				latencies.push(run.ms);
+				searches.push(run.searches);
+			}
 			if (round === 0) zeroResults = out.runs.filter((r) => r.results === 0).length;
 		}
 		return {
@@ -150,6 +158,7 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 			p95Ms: quantile(latencies, 0.95),
 			samples: latencies.length,
 			zeroResults,
+			searchesPerQuery: searches.reduce((a, b) => a + b, 0) / (searches.length || 1),
 			firstQuery,
 		};
 	} finally {
