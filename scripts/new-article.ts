@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { frontmatterData } from '../src/lib/content/frontmatter.ts';
 import { slugOfFile } from '../src/lib/content/pages.ts';
 import { cli, UsageError } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
@@ -25,12 +25,12 @@ const [slug, title] = cli(
 
 const docs = join(ROOT, 'content/docs');
 const files = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
-const frontmatterOf = (f: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, f), 'utf8'))?.[1] ?? '') as Record<string, unknown> | null;
-const existing = new Set(files.map((f) => (frontmatterOf(f)?.['slug'] as string | undefined) ?? slugOfFile(`content/docs/${f}`)));
+const frontmatterOf = (f: string) => frontmatterData(readFileSync(join(docs, f), 'utf8'));
+const existing = new Set(files.map((f) => (frontmatterOf(f)['slug'] as string | undefined) ?? slugOfFile(`content/docs/${f}`)));
 const section = slug.split('/')[0] ?? '';
 const orders = files
 	.filter((f) => f.startsWith(`${section}/`))
-	.map((f) => Number((frontmatterOf(f)?.['sidebar'] as { order?: unknown } | undefined)?.order))
+	.map((f) => Number((frontmatterOf(f)['sidebar'] as { order?: unknown } | undefined)?.order))
 	.filter(Number.isFinite);
 
 const result = scaffoldArticle(slug, title, new Date().toISOString().slice(0, 10), existing, orders);

@@ -10,13 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
-import { parse } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
 import { SEARCH_DATA_PATH } from '../lib/search/format';
 import { checkVocabulary, compileSayings } from '../lib/search/vocabulary';
-import { slugOfFile } from '../lib/content/pages';
+import { articleWords } from '../lib/search/words';
+import { readArticles } from './content-check';
 import { VOCABULARY_FILE } from '../schemas/search';
 
 /** The pairs of OpenCC dictionaries (strings "a b|c d"). */
@@ -32,14 +32,14 @@ function openccPairs(groups: ReadonlyArray<ReadonlyArray<unknown>> | undefined):
 const single = (text: string) => [...text].length === 1;
 
 /** OpenCC's traditional → mainland simplified characters. */
-const t2sCharacterPairs = () => openccPairs(openccTo['cn']).filter(([a, b]) => single(a) && single(b));
+const T2S_CHARACTERS = openccPairs(openccTo['cn']).filter(([a, b]) => single(a) && single(b));
 
 /**
  * Phrases: OpenCC's traditional → simplified phrases, and Taiwan and Hong Kong wording → standard
  * traditional (登入 → 登錄), each then turned simplified character by character.
  */
 function t2sPhrasePairs(): Array<[string, string]> {
-	const chars = new Map(t2sCharacterPairs());
+	const chars = new Map(T2S_CHARACTERS);
 	const simplify = (text: string) => [...text].map((c) => chars.get(c) ?? c).join('');
 	const regional = [...openccPairs(openccFrom['twp']), ...openccPairs(openccFrom['hkp'])].filter(([a]) => !single(a));
 	const phrases = openccPairs(openccTo['cn']).filter(([a]) => !single(a));
@@ -49,7 +49,7 @@ function t2sPhrasePairs(): Array<[string, string]> {
 export const BUILD_TOOLS: BuildTools = {
 	pinyinOf: (word) => pinyin(word, { toneType: 'none', type: 'array', v: true }),
 	readingsOf: (char) => pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }),
-	t2sPairs: t2sCharacterPairs(),
+	t2sPairs: T2S_CHARACTERS,
 	t2sPhrasePairs: t2sPhrasePairs(),
 };
 
@@ -72,33 +72,6 @@ function mainText(html: string): string {
 	return text;
 }
 
-export interface ArticleWords {
-	/** Titles, keywords, headings and summaries. */
-	phrases: string[];
-	titles: Map<string, string>;
-	/** Article file (content/docs/…) → its title and keywords (what already leads a search to it). */
-	leads: Map<string, string[]>;
-}
-
-/** The words of the articles under `docsDir`. */
-export function articleWords(docsDir: string): ArticleWords {
-	const phrases: string[] = [];
-	const titles = new Map<string, string>();
-	const leads = new Map<string, string[]>();
-	for (const file of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))) {
-		const source = readFileSync(join(docsDir, file), 'utf8');
-		const data = (parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-		const title = String(data['title'] ?? '');
-		const slug = slugOfFile(`content/docs/${file}`);
-		titles.set(slug, title);
-		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String) : [];
-		leads.set(`content/docs/${file}`, [title, ...keywords]);
-		const headings = [...source.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
-		phrases.push(title, String(data['summary'] ?? ''), ...keywords, ...headings);
-	}
-	return { phrases, titles, leads };
-}
-
 export default function searchData(): AstroIntegration {
 	let root = '';
 	let docsDir = '';
@@ -111,7 +84,7 @@ export default function searchData(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const { phrases, titles, leads } = articleWords(docsDir);
+				const { phrases, titles, leads } = articleWords(readArticles(root, docsDir));
 				const checked = checkVocabulary(readFileSync(join(root, VOCABULARY_FILE), 'utf8'), new Set(titles.keys()), leads);
 				if (!checked.vocabulary) throw new Error(`${VOCABULARY_FILE}: ${checked.problems.map((p) => p.message).join('; ')}`);
 				const text = readdirSync(out, { recursive: true, encoding: 'utf8' })

@@ -7,8 +7,9 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { articleFields, slugSchema } from '../../schemas/article';
-import { SECTIONS, type Category } from './categories';
+import { CATEGORIES, SECTIONS, type Category } from './categories';
 import { DOCS_DIR, pathOfSlug, slugOfFile } from './pages';
+import { splitFrontmatter } from './frontmatter';
 
 export interface ArticleSource {
 	/** Path from the project root: `content/docs/issues/refund.mdx`. */
@@ -67,18 +68,19 @@ function lineOf(parsed: Parsed, path: readonly PropertyKey[]): number | undefine
 	return 1 + (parsed.source.text.slice(0, offset + 4).match(/\n/g)?.length ?? 0);
 }
 
-const fieldName = (path: readonly PropertyKey[]) =>
+/** `related[0]`, `synonyms[3].say[2]`: a schema issue's path as an editor reads it. */
+export const fieldName = (path: readonly PropertyKey[]) =>
 	path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 
 function parse(source: ArticleSource, problems: ContentProblem[]): Parsed {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source.text);
+	const block = splitFrontmatter(source.text);
 	const base = { source, doc: undefined, data: {}, bodyStart: 0, body: source.text, slug: slugOfFile(source.file) };
-	if (!match) {
+	if (!block) {
 		problems.push({ file: source.file, line: 1, field: 'frontmatter', message: '文件开头没有 frontmatter（--- 之间的标题、分类等）。', fix: '从 `npm run new` 生成的模板开始，或照抄同一文件夹里的另一篇文章开头。' });
 		return base;
 	}
-	const doc = parseDocument(match[1] ?? '', { prettyErrors: false });
-	const parsed: Parsed = { ...base, doc, bodyStart: (match[0].match(/\n/g)?.length ?? 0), body: source.text.slice(match[0].length) };
+	const doc = parseDocument(block.yaml, { prettyErrors: false });
+	const parsed: Parsed = { ...base, doc, bodyStart: block.bodyStart, body: block.body };
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
 			problems.push({
@@ -100,7 +102,7 @@ function parse(source: ArticleSource, problems: ContentProblem[]): Parsed {
 /** Examples of right, by field, for the schema's messages. */
 const EXAMPLES: Readonly<Record<string, string>> = {
 	title: 'title: 充值失败',
-	category: `category: issue（可选：${['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'].join('、')}）`,
+	category: `category: issue（可选：${CATEGORIES.join('、')}）`,
 	summary: 'summary: 充值没成功先看银行是否扣款：没扣就重试，扣了就截图找客服。',
 	keywords: 'keywords: [充不进去, 充值不成功, 钱没进余额]',
 	related: 'related: [issues/refund, issues/bank-card]',

@@ -7,7 +7,7 @@
 import { isMap, isSeq, isScalar, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { vocabularySchema, VOCABULARY_FILE, type Vocabulary } from '../../schemas/search';
-import type { ContentProblem } from '../content/check';
+import { fieldName, type ContentProblem } from '../content/check';
 import { foldSaying } from './format';
 
 
@@ -29,9 +29,6 @@ function lineOf(doc: Document, text: string, path: readonly PropertyKey[]): numb
 	return 1 + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 
-const pathName = (path: readonly PropertyKey[]) =>
-	path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-
 function issueMessage(issue: z.core.$ZodIssue): string {
 	if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
 	if (issue.code === 'unrecognized_keys') return `不认识的字段：${issue.keys.join('、')}（只能写 say 和 means，或 say 和 page）。`;
@@ -49,8 +46,8 @@ export function checkVocabulary(
 	text: string,
 	pages: ReadonlySet<string>,
 	leads: ReadonlyMap<string, readonly string[]>,
-	file = VOCABULARY_FILE,
 ): CheckedVocabulary {
+	const file = VOCABULARY_FILE;
 	const problems: ContentProblem[] = [];
 	const doc = parseDocument(text, { prettyErrors: false });
 	if (doc.errors.length > 0) {
@@ -72,7 +69,7 @@ export function checkVocabulary(
 			problems: parsed.error.issues.map((issue) => ({
 				file,
 				line: lineOf(doc, text, issue.path),
-				field: pathName(issue.path),
+				field: fieldName(issue.path),
 				message: issueMessage(issue),
 				fix: '照文件开头的说明改，例如 - say: [登不上, 登不进去]  换行  means: 无法登录',
 			})),
@@ -90,20 +87,20 @@ export function checkVocabulary(
 			problems.push({
 				file,
 				line: lineOf(doc, text, path),
-				field: pathName(path),
+				field: fieldName(path),
 				message: `“${saying}” 已经写在 ${first}：同一个说法只能有一种意思。`,
 				fix: first.startsWith('content/docs/')
 					? '文章的 keywords 已经让搜索找到那篇文章：从搜索词表里删掉这个说法。'
 					: '删掉其中一处，或者把两条合成一条。',
 			});
-		} else seen.set(key, pathName(path));
+		} else seen.set(key, fieldName(path));
 	};
 	for (const section of ['synonyms', 'english', 'pages'] as const) {
 		vocabulary[section].forEach((entry, i) =>
 			entry.say.forEach((saying, j) => {
 				claim(saying, [section, i, 'say', j]);
 				if (section === 'english' && !/^[\x20-\x7e]+$/.test(saying)) {
-					problems.push({ file, line: lineOf(doc, text, [section, i, 'say', j]), field: pathName([section, i, 'say', j]), message: `“${saying}” 不是英文。`, fix: '中文说法写进 synonyms。' });
+					problems.push({ file, line: lineOf(doc, text, [section, i, 'say', j]), field: fieldName([section, i, 'say', j]), message: `“${saying}” 不是英文。`, fix: '中文说法写进 synonyms。' });
 				}
 			}),
 		);
@@ -114,7 +111,7 @@ export function checkVocabulary(
 			problems.push({
 				file,
 				line: lineOf(doc, text, ['pages', i, 'page']),
-				field: pathName(['pages', i, 'page']),
+				field: fieldName(['pages', i, 'page']),
 				message: `没有 “${entry.page}” 这个页面。`,
 				fix: '写已有页面的地址（文件路径去掉 content/docs/ 和 .mdx），例如 page: issues/refund',
 			});
