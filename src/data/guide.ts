@@ -1,25 +1,18 @@
 /**
  * The 问题向导's pages for this build: the tree from the `guide` collection, checked and
- * completed against the `docs` pages (src/lib/guide). Computed once per build. A broken tree fails
+ * completed against the `docs` pages (src/lib/guide). A broken tree fails
  * the build naming each node to fix; problem articles the tree does not place yet produce one warning.
  */
 import { getCollection, render } from 'astro:content';
-import { isSectionIndex, sortForListing } from '../lib/content/pages';
+import { sortForListing } from '../lib/content/pages';
+import { problemIdOf } from '../lib/content/problems';
 import { unplacedWarning } from '../lib/guide/derive';
 import { questionPages, type QuestionPage } from '../lib/guide/pages';
 import { TREE_FILE, parsePageTarget, type SitePage } from '../lib/guide/tree';
 import { formatIssues, planGuide } from '../lib/guide/validate';
 
-let cached: Promise<QuestionPage[]> | undefined;
-
-export function guidePages(): Promise<QuestionPage[]> {
-	// `astro dev` re-reads the tree on every visit so an editor sees each save.
-	if (import.meta.env.DEV) return load();
-	cached ??= load();
-	return cached;
-}
-
-async function load(): Promise<QuestionPage[]> {
+/** For `getStaticPaths` only: Astro calls it once per build (and again in `astro dev` after an edit). */
+export async function guidePages(): Promise<QuestionPage[]> {
 	const written = (await getCollection('guide')).map((entry) => entry.data);
 	// Headings are read only for the pages an answer links with an `#anchor`.
 	const anchored = new Set(written.flatMap((q) => q.answers.flatMap((a) => (a.page?.includes('#') ? [parsePageTarget(a.page).slug] : []))));
@@ -28,7 +21,7 @@ async function load(): Promise<QuestionPage[]> {
 		docs.map(async (entry) => ({
 			id: entry.id,
 			title: entry.data.title,
-			problem: entry.data.category === 'issue' && !isSectionIndex(entry.id),
+			problem: problemIdOf(entry.id) !== undefined,
 			anchors: new Set(anchored.has(entry.id) ? (await render(entry)).headings.map((h) => h.slug) : []),
 		})),
 	);

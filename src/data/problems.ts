@@ -3,16 +3,15 @@
  * builder each need them on many pages).
  */
 import { getCollection } from 'astro:content';
-import { isSectionIndex, sortForListing } from '../lib/content/pages';
+import { sortForListing } from '../lib/content/pages';
 import { toProblems, type Problem } from '../lib/content/problems';
 
 let cached: Promise<Problem[]> | undefined;
 
 /** Every `issues/*` article, in sidebar order. */
 export function problems(): Promise<Problem[]> {
-	cached ??= getCollection('docs', (e) => e.data.category === 'issue' && !isSectionIndex(e.id)).then((pages) =>
-		toProblems(sortForListing(pages)),
-	);
+	// toProblems keeps the `issues/<id>` pages (the content check ties that folder to category: issue).
+	cached ??= getCollection('docs').then((pages) => toProblems(sortForListing(pages)));
 	return cached;
 }
 

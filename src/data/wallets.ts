@@ -25,6 +25,9 @@ export interface Hotline {
 	note?: string;
 }
 
+/** The `tel:` link of a hotline as printed (`95188`, `+1-888-221-1161`): digits and the leading plus. */
+export const telHref = (hotline: Hotline): string => `tel:${hotline.number.replace(/[^0-9+]/g, '')}`;
+
 export interface WalletChannels {
 	id: WalletId;
 	name: string;

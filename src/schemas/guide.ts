@@ -61,5 +61,3 @@ export const guideQuestionSchema = z
 		answers: z.array(guideAnswerSchema).min(1, { message: '至少写两个答案' }),
 	})
 	.strict();
-
-export type GuideQuestionData = z.infer<typeof guideQuestionSchema>;

@@ -2,6 +2,7 @@
  * The 问题向导's model: the questions of content/guide/tree.yaml, the site pages they can lead to,
  * and the file's rules that every other module of src/lib/guide shares. Pure: no Astro APIs.
  */
+import { pathOfSlug } from '../content/pages';
 
 /** Where the tree lives, relative to the project root (error messages name it). */
 export const TREE_FILE = 'content/guide/tree.yaml';
@@ -62,7 +63,7 @@ export function parsePageTarget(target: string): { slug: string; anchor: string 
 /** The address an answer's page target links to: `/issues/refund/#自查步骤`. */
 export function pageHref(target: string): string {
 	const { slug, anchor } = parsePageTarget(target);
-	return `/${slug}/${anchor ? `#${anchor}` : ''}`;
+	return pathOfSlug(slug) + (anchor ? `#${anchor}` : '');
 }
 
 /** Address of the question page reached through `path` (question ids after the first): `/start/money/`. */

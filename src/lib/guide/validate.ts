@@ -24,7 +24,7 @@ export interface GuideIssue {
 }
 
 /** Rules about the file as written, before anything is generated. */
-export function checkWritten(written: readonly GuideQuestion[]): GuideIssue[] {
+function checkWritten(written: readonly GuideQuestion[]): GuideIssue[] {
 	const issues: GuideIssue[] = [];
 	const seen = new Set<string>();
 	for (const q of written) {
