@@ -1,7 +1,7 @@
 /**
  * npm run eval:search [-- [--plain | --raw] [query files…]]
  * Evaluates search on the built site (run `npm run build` first; this builds nothing).
- * Default query files: tests/search/queries.dev.json and tests/search/queries.extra.json.
+ * Default query files: tests/search/queries.{dev,extra,robust}.json.
  * `--plain` measures Pagefind without our query handling, for comparison; `--raw` keeps the site's
  * ranking but skips the normaliser.
  */

@@ -1,21 +1,15 @@
 /**
  * `npm run bench` search measurements on a built site, in headless Chromium through the site's
- * real pagefind.js (the approach of scripts/lib/search-eval.ts):
+ * real pagefind.js and the search dialog's code (scripts/lib/search-session.ts, as the search eval):
  * - latency: median and p95 of the fixed queries, over a few fresh browser contexts;
  * - first-query download: every /pagefind/ request a new visitor's first query makes.
- * Service workers are blocked so that our site's precache does not fetch the index behind the
- * page's back (what the first visit stores is read from sw.js by scripts/bench/offline.ts).
+ * (What the first visit stores offline is read from sw.js by scripts/bench/offline.ts.)
  */
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
+import { openSearchPage, type SearchPageGlobals } from '../lib/search-session.ts';
 import { serveSite } from '../lib/site-server.ts';
-
-import { ROOT } from '../lib/paths.ts';
 import { RESULTS_SHOWN } from '../../src/lib/search/pagefind.ts';
-type Mode = 'ours' | 'plain';
-
+import type { Variant } from './build.ts';
 
 export interface FirstQueryDownload {
 	requests: number;
@@ -38,22 +32,7 @@ export interface SearchMeasure {
 	firstQuery: FirstQueryDownload;
 }
 
-let bundled: string | undefined;
-async function pageScript(): Promise<string> {
-	bundled ??=
-		(
-			await build({
-				entryPoints: [resolve(ROOT, 'scripts/bench/page.ts')],
-				bundle: true,
-				format: 'iife',
-				write: false,
-				target: 'es2022',
-			})
-		).outputFiles[0]?.text ?? '';
-	return bundled;
-}
-
-export function quantile(values: readonly number[], q: number): number {
+function quantile(values: readonly number[], q: number): number {
 	if (values.length === 0) return Number.NaN;
 	const sorted = [...values].sort((a, b) => a - b);
 	const pos = (sorted.length - 1) * q;
@@ -75,29 +54,15 @@ function kindOf(url: string): string {
 	return 'other';
 }
 
-async function freshPage(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
-	// bypassCSP: our pages carry a CSP <meta> (src/integrations/security.ts) that would block the
-	// injected measuring script; Pagefind itself runs under the same rules either way.
-	const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', bypassCSP: true });
-	const page = await context.newPage();
-	await page.goto(`${url}/`);
-	await page.addScriptTag({ content: await pageScript() });
-	return { page, close: () => context.close() };
-}
-
-type BenchGlobals = {
-	benchInit(mode: Mode): Promise<number>;
-	benchQuery(mode: Mode, q: string, top: number): Promise<{ ms: number; results: number; urls: string[]; searches: number }>;
-};
-
-export async function measureSearch(dist: string, mode: Mode, queries: readonly string[], rounds = 3): Promise<SearchMeasure> {
+export async function measureSearch(dist: string, variant: Variant, queries: readonly string[], rounds = 3): Promise<SearchMeasure> {
+	const mode = variant === 'ours' ? ('help' as const) : ('plain' as const);
 	const server = await serveSite(dist);
 	const browser = await launchBrowser();
 	try {
 		// 1. What a new visitor's first query downloads.
 		const firstQuery: FirstQueryDownload = { requests: 0, bytes: 0, byKind: {} };
 		{
-			const { page, close } = await freshPage(browser, server.url);
+			const { page, close } = await openSearchPage(browser, server.url);
 			const pending: Array<Promise<void>> = [];
 			page.on('requestfinished', (request) => {
 				const path = new URL(request.url()).pathname;
@@ -113,9 +78,9 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 			});
 			await page.evaluate(
 				async ({ mode, q, top }) => {
-					const g = globalThis as unknown as BenchGlobals;
-					await g.benchInit(mode);
-					await g.benchQuery(mode, q, top);
+					const g = globalThis as unknown as SearchPageGlobals;
+					await g.searchInit(mode, null);
+					await g.searchQuery(mode, q, top);
 				},
 				{ mode, q: queries[0] ?? '支付', top: RESULTS_SHOWN },
 			);
@@ -131,13 +96,13 @@ export async function measureSearch(dist: string, mode: Mode, queries: readonly 
 		let zeroResults = 0;
 		const searches: number[] = [];
 		for (let round = 0; round < rounds; round++) {
-			const { page, close } = await freshPage(browser, server.url);
+			const { page, close } = await openSearchPage(browser, server.url);
 			const out = await page.evaluate(
 				async ({ mode, queries, top }) => {
-					const g = globalThis as unknown as BenchGlobals;
-					const init = await g.benchInit(mode);
+					const g = globalThis as unknown as SearchPageGlobals;
+					const init = await g.searchInit(mode, null);
 					const runs = [];
-					for (const q of queries) runs.push(await g.benchQuery(mode, q, top));
+					for (const q of queries) runs.push(await g.searchQuery(mode, q, top));
 					return { init, runs };
 				},
 				{ mode, queries: [...queries], top: RESULTS_SHOWN },

@@ -1,13 +1,13 @@
 /**
  * Runs reader queries against the real Pagefind index of `dist/` in headless Chromium — the same
  * `pagefind.js` a reader's browser loads, with the page's `lang="zh-CN"` — through the same
- * `src/lib/search.ts` the search dialog uses. Used by `npm run eval:search` and a Vitest test.
+ * src/lib/search code the search dialog uses (scripts/lib/search-page.ts). Used by `npm run eval:search` and a Vitest test.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { basename } from 'node:path';
+import { RESULTS_SHOWN } from '../../src/lib/search/pagefind.ts';
 import { launchBrowser } from './browser.ts';
-import { ROOT } from './paths.ts';
+import { openSearchPage, type SearchMode, type SearchPageGlobals } from './search-session.ts';
 import { serveSite } from './site-server.ts';
 
 export interface EvalQuery {
@@ -34,13 +34,15 @@ export interface EvalSummary {
 }
 
 
-export function loadQueries(file: string, defaultCategory = basename(file, '.json').replace(/^queries\./, '')): EvalQuery[] {
+export function loadQueries(file: string): EvalQuery[] {
+	// Queries without a category are named after the file: queries.robust.json → robust.
+	const defaultCategory = basename(file, '.json').replace(/^queries\./, '');
 	const data = JSON.parse(readFileSync(file, 'utf8')) as { queries?: EvalQuery[] };
 	if (!Array.isArray(data.queries)) throw new Error(`${file}: expected { "queries": [ { "q", "expect" } ] }`);
 	return data.queries.map((q) => ({ ...q, category: q.category ?? defaultCategory }));
 }
 
-export function summarize(outcomes: QueryOutcome[]): EvalSummary {
+function summarize(outcomes: QueryOutcome[]): EvalSummary {
 	const n = outcomes.length || 1;
 	return {
 		count: outcomes.length,
@@ -52,34 +54,26 @@ export function summarize(outcomes: QueryOutcome[]): EvalSummary {
 	};
 }
 
-/**
- * `help`: the site's search (normaliser, ranking, fallback). `plain`: the raw query straight to
- * `pagefind.search` with Pagefind's defaults (the baseline). `raw`: the raw query with the site's
- * ranking, no normaliser (to tell ranking from query handling).
- */
-export type EvalMode = 'help' | 'plain' | 'raw';
+/** `help`, `plain` (the baseline) or `raw`: see scripts/lib/search-page.ts. */
+export type EvalMode = SearchMode;
 
 export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help'): Promise<EvalSummary> {
-	const bundle = await build({
-		entryPoints: [resolve(ROOT, 'scripts/lib/search-eval-page.ts')],
-		bundle: true,
-		format: 'iife',
-		write: false,
-		target: 'es2022',
-	});
-	const script = bundle.outputFiles[0]?.text ?? '';
 	const server = await serveSite();
 	const browser = await launchBrowser();
 	try {
-		// The site's CSP rightly refuses injected scripts; the evaluation's own runner is exempt.
-		const page = await browser.newPage({ bypassCSP: true });
-		await page.goto(`${server.url}/`);
-		await page.addScriptTag({ content: script });
+		const { page } = await openSearchPage(browser, server.url);
 		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;
+		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.
+		const top = mode === 'help' ? RESULTS_SHOWN : 10;
 		const results = await page.evaluate(
-			({ queries, mode, ranking }) =>
-				(globalThis as unknown as { runEval(q: string[], m: string, r: object | null): Promise<string[][]> }).runEval(queries, mode, ranking),
-			{ queries: queries.map((q) => q.q), mode, ranking },
+			async ({ queries, mode, ranking, top }) => {
+				const g = globalThis as unknown as SearchPageGlobals;
+				await g.searchInit(mode, ranking);
+				const urls: string[][] = [];
+				for (const q of queries) urls.push((await g.searchQuery(mode, q, top)).urls);
+				return urls;
+			},
+			{ queries: queries.map((q) => q.q), mode, ranking, top },
 		);
 		const outcomes = queries.map((query, i) => {
 			const got = (results[i] ?? []).map((url) => url.replace(/^\/|\/$/g, '').replace(/\.html$/, ''));

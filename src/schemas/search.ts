@@ -8,10 +8,12 @@ import { slugSchema } from './article';
 /** A way readers say something. */
 const saying = z.string({ message: '必须是一段文字' }).trim().min(1, { message: '说法不能是空的' });
 
+/** What readers type: one saying or more. */
+const says = z.array(saying).min(1, { message: '至少写一个说法' });
+
 const mapping = z
 	.object({
-		/** What readers type. */
-		say: z.array(saying).min(1, { message: '至少写一个说法' }),
+		say: says,
 		/** The words the articles use instead (several words separated by spaces). */
 		means: z.string({ message: '写上文章里用的词' }).trim().min(1, { message: '不能是空的' }),
 	})
@@ -24,7 +26,7 @@ export const vocabularySchema = z
 		/** English words and phrases → article words. */
 		english: z.array(mapping).default([]),
 		/** Reader words → one page (searched by its title). */
-		pages: z.array(z.object({ say: z.array(saying).min(1, { message: '至少写一个说法' }), page: slugSchema }).strict()).default([]),
+		pages: z.array(z.object({ say: says, page: slugSchema }).strict()).default([]),
 		/** Wallet names: kept in a long text, but after the problem words. */
 		wallets: z.array(saying).default([]),
 		/** In a long pasted text, the words kept, most important first. */

@@ -62,13 +62,14 @@ export function startSearching(root: HTMLElement): void {
 			suggest.hidden = false;
 			return;
 		}
-		const label = SEARCH_FILTERS.find((f) => f.value === category())?.label;
+		const chosen = category();
+		const label = SEARCH_FILTERS.find((f) => f.value === chosen)?.label;
 		try {
 			const [pagefind, normalizer] = await engine();
 			if (isStale()) return;
 			const normalized = normalizer.normalize(typed);
-			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(category()) ?? {}, literal, isStale });
-			if (outcome.stale || isStale()) return;
+			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen) ?? {}, literal, isStale });
+			if (isStale()) return;
 			const pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
@@ -106,4 +107,6 @@ export function startSearching(root: HTMLElement): void {
 	});
 	root.querySelectorAll('input[name="help-search-category"]').forEach((r) => r.addEventListener('change', () => void run()));
 	if (input.value.trim()) void run();
+	// The reader opened search: fetch the index while they type (a failure is reported by run()).
+	else void engine().catch(() => undefined);
 }

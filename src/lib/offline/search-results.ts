@@ -17,7 +17,7 @@ export async function unsavedPaths(paths: readonly string[], isSaved: (path: str
 }
 
 /** Offline as far as the page can tell: the browser says so, or the offline notice is showing. */
-export function seemsOffline(win: Window): boolean {
+function seemsOffline(win: Window): boolean {
 	return !win.navigator.onLine || win.document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE);
 }
 
@@ -25,14 +25,14 @@ export function seemsOffline(win: Window): boolean {
  * Marks the items of `list` (each an `<li>` with a link) whose page is not saved, when the reader
  * is offline; online, clears the marks.
  */
-export async function markUnsavedResults(list: HTMLElement, win: Window, offline = seemsOffline(win)): Promise<void> {
+export async function markUnsavedResults(list: HTMLElement, win: Window): Promise<void> {
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
 	for (const item of items) {
 		item.classList.remove(ITEM_CLASS);
 		item.querySelector(`.${NOTE_CLASS}`)?.remove();
 		item.querySelector(`a[aria-describedby^="${NOTE_CLASS}"]`)?.removeAttribute('aria-describedby');
 	}
-	if (!offline || !('caches' in win)) return;
+	if (!seemsOffline(win) || !('caches' in win)) return;
 	const links = items.map((item) => item.querySelector<HTMLAnchorElement>('a[href]'));
 	const paths = links.map((a) => (a ? new URL(a.href, win.location.href).pathname : ''));
 	const deps = { caches: win.caches, origin: win.location.origin };

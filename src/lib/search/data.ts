@@ -33,8 +33,9 @@ const isCjkWord = (w: string) => /^[\u3400-\u9fff]{2,8}$/u.test(w);
  * lacks many everyday words (绑定 comes out as 绑|定, 余额 as 余|额), so runs of single characters
  * are joined back into one word.
  */
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
 export function segmentWords(text: string, joinSingles = true): string[] {
-	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 	const words: string[] = [];
 	let run = '';
 	const flush = () => {
@@ -53,13 +54,15 @@ export function segmentWords(text: string, joinSingles = true): string[] {
 	return words;
 }
 
-/** Builds the normaliser's data. `maxWords` caps the word list (the largest sites keep their most used words). */
+/** Most words the data lists: the largest sites keep their most used words. */
+const MAX_WORDS = 4000;
+
+/** Builds the normaliser's data. */
 export function buildSearchData(
 	site: SiteWords,
 	compiled: CompiledSayings,
 	terms: { keyTerms: readonly string[]; wallets: readonly string[] },
 	tools: BuildTools,
-	maxWords = 4000,
 ): SearchData {
 	const { keyTerms, wallets } = terms;
 	// The characters the site uses, counting the vocabulary's own sayings (帐户 → 账户 needs 帐).
@@ -94,8 +97,8 @@ export function buildSearchData(
 	for (const w of pieces) if ((uses.get(w) ?? 0) >= 2 || dictionaryWords.has(w)) candidates.add(w);
 	const byUse = (list: Iterable<string>) =>
 		[...list].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || b.length - a.length || a.localeCompare(b));
-	const important = byUse(candidates).slice(0, maxWords);
-	const others = byUse([...uses].filter(([w, n]) => n >= 2 && w.length <= 4 && dictionaryWords.has(w) && !candidates.has(w)).map(([w]) => w)).slice(0, Math.max(0, maxWords - important.length));
+	const important = byUse(candidates).slice(0, MAX_WORDS);
+	const others = byUse([...uses].filter(([w, n]) => n >= 2 && w.length <= 4 && dictionaryWords.has(w) && !candidates.has(w)).map(([w]) => w)).slice(0, Math.max(0, MAX_WORDS - important.length));
 
 	const runs: Array<[string, number]> = [];
 	for (const char of common) {

@@ -51,7 +51,8 @@ export interface SearchData {
 }
 
 /** The common characters a slip may produce, in GB 2312 order (level 1 is sorted by pinyin). */
-export function commonCharacters(decoder = new TextDecoder('gbk')): string {
+export function commonCharacters(): string {
+	const decoder = new TextDecoder('gbk');
 	let chars = '';
 	for (let hi = 0xb0; hi <= 0xd7; hi++) {
 		for (let lo = 0xa1; lo <= 0xfe && !(hi === 0xd7 && lo > 0xf9); lo++) chars += decoder.decode(new Uint8Array([hi, lo]));

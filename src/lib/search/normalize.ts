@@ -65,7 +65,8 @@ export function toneless(text: string): string {
 }
 
 /** Character → its readings: GB 2312 level 1 from the runs in `gb`, plus the extra readings. */
-export function readingTable(data: Pick<SearchData, 'gb' | 'chars'>, common = commonCharacters()): Map<string, string[]> {
+export function readingTable(data: Pick<SearchData, 'gb' | 'chars'>): Map<string, string[]> {
+	const common = commonCharacters();
 	const table = new Map<string, string[]>();
 	let at = 0;
 	for (const run of data.gb.split(' ')) {
@@ -87,7 +88,7 @@ export interface Normalizer {
 /** What one step of the segmentation took. */
 type Piece = { kind: 'known' | 'sound'; text: string; length: number } | { kind: 'char'; text: string; length: 1 };
 
-export function createNormalizer(data: SearchData, common?: string): Normalizer {
+export function createNormalizer(data: SearchData): Normalizer {
 	const t2s = new Map<string, string>();
 	for (let i = 0; i + 1 < data.t2s.length; i += 2) t2s.set(data.t2s[i] as string, data.t2s[i + 1] as string);
 	const phraseLongest = Math.max(0, ...Object.keys(data.t2sPhrases).map((p) => [...p].length));
@@ -126,7 +127,7 @@ export function createNormalizer(data: SearchData, common?: string): Normalizer 
 	const longest = Math.max(1, ...[...known.keys()].map((k) => [...k].length));
 	const latinLongest = Math.max(1, ...[...known.keys()].filter((k) => /^[a-z0-9 ]+$/.test(k)).map((k) => k.split(' ').length));
 
-	const readings = readingTable(data, common);
+	const readings = readingTable(data);
 	const syllables = new Set([...readings.values()].flat());
 	const maxSyllable = Math.max(...[...syllables].map((s) => s.length));
 	/** Pinyin ("bang ding") → the site's words read that way: all of them, and the important ones. */

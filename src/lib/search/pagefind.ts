@@ -76,7 +76,7 @@ export function loadPagefind(base: string, { plain = false, ranking = null }: Lo
 }
 
 /** With no data (offline before it was saved, an old build): fold width, case and noise only. */
-export const NO_SEARCH_DATA: SearchData = { v: SEARCH_DATA_VERSION, t2s: '', t2sPhrases: {}, sayings: {}, stops: '', words: '', important: 0, uses: [], wallets: [], readAs: {}, gb: '', chars: {}, keyTerms: [], latin: '' };
+const NO_SEARCH_DATA: SearchData = { v: SEARCH_DATA_VERSION, t2s: '', t2sPhrases: {}, sayings: {}, stops: '', words: '', important: 0, uses: [], wallets: [], readAs: {}, gb: '', chars: {}, keyTerms: [], latin: '' };
 
 const normalizers = new Map<string, Promise<Normalizer>>();
 
@@ -84,13 +84,13 @@ const normalizers = new Map<string, Promise<Normalizer>>();
  * Loads `<base>/search/normalize.json` once per base and builds the normaliser. Anything wrong
  * with it (missing, offline, another version) gives the plain normaliser instead: search still works.
  */
-export function loadNormalizer(base: string, fetcher: typeof fetch = (...args) => fetch(...args)): Promise<Normalizer> {
+export function loadNormalizer(base: string): Promise<Normalizer> {
 	const url = `${base.replace(/\/$/, '')}${SEARCH_DATA_PATH}`;
 	let promise = normalizers.get(url);
 	if (!promise) {
 		// The normaliser's code loads with its data, when search opens, not with the page.
 		const code = import('./normalize');
-		promise = Promise.all([code, fetcher(url).then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))])
+		promise = Promise.all([code, fetch(url).then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))])
 			.then(([{ createNormalizer }, data]) => createNormalizer(isSearchData(data) ? data : NO_SEARCH_DATA))
 			.catch(async () => {
 				normalizers.delete(url);

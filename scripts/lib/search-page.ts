@@ -1,0 +1,42 @@
+/**
+ * Runs inside a page of the built site, for `npm run eval:search` and `npm run bench` (bundled by
+ * scripts/lib/search-session.ts): loads the site's own pagefind.js the way the search dialog does
+ * and answers queries in one of three modes.
+ * - `help`: the site's search (normaliser, ranking, fallback, keyword re-rank), as the dialog runs it;
+ * - `plain`: the query straight to `pagefind.search` with Pagefind's defaults (plain Starlight);
+ * - `raw`: the query as typed with the site's ranking, no normaliser (to tell ranking from query handling).
+ * A query's time covers the search and loading the data of the top results a reader sees.
+ */
+import { helpSearch, loadResults } from '../../src/lib/search/query.ts';
+import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
+import type { Normalizer } from '../../src/lib/search/normalize.ts';
+import type { SearchMode, SearchRun } from './search-session.ts';
+
+let pagefind: Pagefind | undefined;
+let normalizer: Normalizer | undefined;
+
+/** Loads search for `mode`; returns how long that took (ms). `ranking` overrides the site's weights. */
+async function searchInit(mode: SearchMode, ranking: object | null): Promise<number> {
+	const t0 = performance.now();
+	[pagefind, normalizer] = await Promise.all([
+		loadPagefind(location.origin, { plain: mode === 'plain', ranking }),
+		mode === 'help' ? loadNormalizer(location.origin) : undefined,
+	]);
+	return performance.now() - t0;
+}
+
+async function searchQuery(mode: SearchMode, q: string, top: number): Promise<SearchRun> {
+	if (!pagefind) throw new Error('searchInit first');
+	const t0 = performance.now();
+	if (mode === 'help' && normalizer) {
+		const normalized = normalizer.normalize(q);
+		const { hits, searches } = await helpSearch(pagefind, normalized);
+		const pages = await loadResults(hits, normalized.terms, top);
+		return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url), searches };
+	}
+	const hits = (await pagefind.search(q))?.results ?? [];
+	const pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));
+	return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url), searches: 1 };
+}
+
+Object.assign(globalThis, { searchInit, searchQuery });
