@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
 import { sidebarGroups } from './src/lib/content/sidebar.ts';
+import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
 import searchData from './src/integrations/search-data.ts';
@@ -56,7 +57,7 @@ export default defineConfig({
 		// First: an editor's mistake stops the build, naming the file and the field.
 		contentCheck(),
 		starlight({
-			title: '钱包帮助中心',
+			title: SITE_TITLE,
 			description:
 				'支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
 			defaultLocale: 'root',

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseManifest } from '../../src/lib/offline/manifest.ts';
-import { workerConfig } from '../../src/lib/offline/precache.ts';
+import { isSearchIndexFile, workerConfig } from '../../src/lib/offline/precache.ts';
 
 export interface OfflineMeasure {
 	/** Files the first visit stores, and how many of them are HTML pages. */
@@ -50,7 +50,7 @@ export function measureOffline(dist: string): OfflineMeasure | undefined {
 		htmlPages: config.precache.filter((e) => e.url.endsWith('.html')).length,
 		downloadGzip,
 		storageBytes,
-		searchIndexPrecached: config.precache.some((e) => /\.pf_index$/.test(e.url)),
+		searchIndexPrecached: config.precache.some((e) => isSearchIndexFile(e.url)),
 		...(manifest ? { saveAll: { pages: manifest.total.pages, gzip: manifest.total.gzip, bytes: manifest.total.bytes } } : {}),
 	};
 }

@@ -18,18 +18,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
 import { fillSizeSlots, hasSizeSlots, slotTexts } from '../lib/offline/labels';
-import { buildManifest, sizeOf, type ManifestFile, type ManifestPage, type OfflineManifest } from '../lib/offline/manifest';
+import { buildManifest, hashHex, sizeOf, type ManifestFile, type ManifestPage, type OfflineManifest } from '../lib/offline/manifest';
 import { MANIFEST_PATH, servedPath } from '../lib/offline/names';
-import { configLine, isSearchIndexFile, MAX_PRECACHED_INDEX_GZIP, precacheGlobs, type PrecacheEntry } from '../lib/offline/precache';
+import { configLine, isSearchIndexFile, MAX_PRECACHED_INDEX_GZIP, precacheGlobs, SHELL_PAGES, type PrecacheEntry } from '../lib/offline/precache';
 
 /** Never precached: Pagefind's own UIs (this site has its own search dialog), sitemaps, the worker. */
 export const PRECACHE_IGNORE = ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sitemap-*.xml', 'sw.js'];
 
 /** Largest file precached; a shell file over it would silently not work offline, so the build fails. */
 export const MAX_PRECACHE_FILE = 5 * 1024 * 1024;
-
-/** Pages the first visit stores, so “save everything” leaves them out. */
-const SHELL_PAGES = new Set(['index.html', 'offline/index.html']);
 
 const WORKER_SOURCE = fileURLToPath(new URL('../worker/service-worker.ts', import.meta.url));
 
@@ -58,7 +55,7 @@ function measure(dir: string, file: string): ManifestFile & { data: Buffer } {
 
 function measurePage(dir: string, file: string): ManifestPage {
 	const { data, ...size } = measure(dir, file);
-	return { ...size, hash: sha(data).toString('hex').slice(0, 16) };
+	return { ...size, hash: hashHex(sha(data)) };
 }
 
 /** The precache list (workbox-build computes the revisions); fails if a shell file is too large. */
@@ -82,13 +79,21 @@ async function precacheList(dir: string, indexGzip: number): Promise<{ precache:
 /** Writes `<dir>/sw.js` and `<dir>/offline-manifest.json` for the build in `dir`. Exported so tests can build a "new deployment". */
 export async function buildServiceWorker(dir: string): Promise<PrecacheReport> {
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replace(/\\/g, '/'));
-	const pageFiles = files.filter((f) => /(?:^|\/)index\.html$/.test(f) && !SHELL_PAGES.has(f));
+	const pageFiles = files.filter((f) => /(?:^|\/)index\.html$/.test(f) && !SHELL_PAGES.includes(f));
+
+	// Sizes of the shell and index files, each read and compressed once (again only if patched below).
+	const sizes = new Map<string, ManifestFile>();
+	const sizeOfFile = (file: string): ManifestFile => {
+		let size = sizes.get(file);
+		if (!size) {
+			const { data: _data, ...measured } = measure(dir, file);
+			sizes.set(file, (size = measured));
+		}
+		return size;
+	};
 
 	// The search index joins the first visit only while it is small.
-	const indexFiles = files.filter(isSearchIndexFile).map((f) => {
-		const { data: _data, ...size } = measure(dir, f);
-		return size;
-	});
+	const indexFiles = files.filter(isSearchIndexFile).map(sizeOfFile);
 	const indexSize = sizeOf(indexFiles);
 	const searchIndexPrecached = indexSize.gzip <= MAX_PRECACHED_INDEX_GZIP;
 	const runtimeSearch = searchIndexPrecached ? [] : indexFiles;
@@ -97,17 +102,18 @@ export async function buildServiceWorker(dir: string): Promise<PrecacheReport> {
 	// then measure every page and the shell as served.
 	let pages = pageFiles.map((f) => measurePage(dir, f));
 	const before = await precacheList(dir, indexSize.gzip);
-	const texts = slotTexts(buildManifest('', pages, runtimeSearch, sizeOf(before.precache.map((e) => measure(dir, e.url)))));
+	const texts = slotTexts(buildManifest('', pages, runtimeSearch, sizeOf(before.precache.map((e) => sizeOfFile(e.url)))));
 	const patched = new Set<string>();
 	for (const f of files.filter((f) => f.endsWith('.html'))) {
 		const html = readFileSync(join(dir, f), 'utf8');
 		if (!hasSizeSlots(html)) continue;
 		writeFileSync(join(dir, f), fillSizeSlots(html, texts));
 		patched.add(f);
+		sizes.delete(f);
 	}
 	pages = pageFiles.map((f, i) => (patched.has(f) ? measurePage(dir, f) : (pages[i] as ManifestPage)));
 	const { precache, warnings } = await precacheList(dir, indexSize.gzip);
-	const shell = sizeOf(precache.map((e) => measure(dir, e.url)));
+	const shell = sizeOf(precache.map((e) => sizeOfFile(e.url)));
 
 	// The deployment's id changes with any page or shell file: saved pages are then refreshed.
 	const build = sha(JSON.stringify([precache, pages.map((p) => [p.path, p.hash])]))

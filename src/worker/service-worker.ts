@@ -26,8 +26,8 @@ import {
 	saveSearchFile,
 	storePage,
 	writeState,
+	offlineDeps,
 	type AssetMemo,
-	type OfflineDeps,
 } from '../lib/offline/store';
 import { isRecord } from '../lib/storage';
 import type { ExtendableEvent, FetchEvent, WorkerScope } from './types';
@@ -39,13 +39,7 @@ const CONFIG = __WALLET_HELP__;
 const SHELL = shellIndex(CONFIG.precache);
 const origin = self.location.origin;
 const abs = (path: string) => new URL(path, origin).href;
-const deps: OfflineDeps = {
-	caches: self.caches,
-	fetch: (input, init) => self.fetch(input, init),
-	subtle: self.crypto.subtle,
-	origin,
-	now: () => Date.now(),
-};
+const deps = offlineDeps(self);
 /** Reference lists of immutable assets, shared by every save while this worker runs. */
 const memo: AssetMemo = new Map();
 
@@ -113,6 +107,16 @@ function report(ok: boolean): void {
 // ---------------------------------------------------------------------------------------------
 // Fetch
 
+/** Settles with `value` when the network has had its time. */
+const networkTimeout = <T>(value: T) => new Promise<T>((done) => setTimeout(() => done(value), NETWORK_TIMEOUT_MS));
+
+/** The network's answer; a failed fetch tells the pages that the network is gone. */
+const fromNetwork = (request: Request) =>
+	self.fetch(request).catch((error: unknown) => {
+		report(false);
+		throw error;
+	});
+
 async function fromShell(path: string): Promise<Response | undefined> {
 	const key = SHELL.byPath.get(path);
 	return key ? (await self.caches.open(CACHES.shell)).match(abs(key)) : undefined;
@@ -139,8 +143,7 @@ async function page(event: FetchEvent): Promise<Response> {
 	// Every page read is kept (with its assets) and refreshed each time it is read online.
 	event.waitUntil(network.then(() => (copy ? storePage(deps, path, copy, memo) : undefined)).catch(() => undefined));
 	try {
-		const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), NETWORK_TIMEOUT_MS));
-		const first = await Promise.race([network, timeout]);
+		const first = await Promise.race([network, networkTimeout('timeout' as const)]);
 		if (first === 'timeout') {
 			if (await saved()) return useSaved();
 			return await network;
@@ -157,10 +160,7 @@ async function asset(event: FetchEvent): Promise<Response> {
 	const cache = await self.caches.open(CACHES.assets);
 	const hit = await cache.match(key);
 	if (hit) return hit;
-	const response = await self.fetch(event.request).catch((error: unknown) => {
-		report(false);
-		throw error;
-	});
+	const response = await fromNetwork(event.request);
 	if (response.ok) event.waitUntil(cache.put(key, response.clone()));
 	return response;
 }
@@ -173,8 +173,7 @@ async function search(event: FetchEvent): Promise<Response> {
 	// Without the index in the shell, the entry file must match the index on the server: network
 	// first (a deployment may have replaced the index files it names), the shell's copy offline.
 	if (!INDEX_IN_SHELL && url.pathname === '/pagefind/pagefind-entry.json') {
-		const timeout = new Promise<undefined>((done) => setTimeout(() => done(undefined), NETWORK_TIMEOUT_MS));
-		const fresh = await Promise.race([self.fetch(event.request).catch(() => undefined), timeout]);
+		const fresh = await Promise.race([self.fetch(event.request).catch(() => undefined), networkTimeout(undefined)]);
 		if (fresh?.ok) return fresh;
 	}
 	const precached = await fromShell(shellPath(url));
@@ -182,12 +181,9 @@ async function search(event: FetchEvent): Promise<Response> {
 	const cache = await self.caches.open(CACHES.search);
 	const hit = await cache.match(abs(url.pathname));
 	if (hit) return hit;
-	const response = await self.fetch(event.request).catch((error: unknown) => {
-		report(false);
-		throw error;
-	});
+	const response = await fromNetwork(event.request);
 	// Index files are named by their content: keep them so searches work offline later.
-	if (response.ok && /\.pf_(?:meta|index|fragment|filter)$/.test(url.pathname)) event.waitUntil(cache.put(abs(url.pathname), response.clone()));
+	if (response.ok && isSearchIndexFile(url.pathname)) event.waitUntil(cache.put(abs(url.pathname), response.clone()));
 	return response;
 }
 

@@ -4,14 +4,13 @@
  * `<span data-offline-size="download"></span>` — and the service-worker build step fills them
  * with text from the offline manifest.
  */
+import { escapeHtml } from '../security/escape';
 import { formatMB } from './format';
 import type { OfflineManifest } from './manifest';
 
 export type SizeSlot = 'download' | 'storage' | 'pages';
 
 const SLOT = /(<span\b[^>]*\bdata-offline-size="(download|storage|pages)"[^>]*>)[^<]*(<\/span>)/g;
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The text of each slot: what saving everything downloads (“约 0.4 MB”; the first visit's shell is
@@ -33,5 +32,5 @@ export function hasSizeSlots(html: string): boolean {
 
 /** Fills every slot of a page with its text (as text, escaped). */
 export function fillSizeSlots(html: string, texts: Record<SizeSlot, string>): string {
-	return html.replace(SLOT, (_whole, open: string, slot: SizeSlot, close: string) => `${open}${escapeText(texts[slot])}${close}`);
+	return html.replace(SLOT, (_whole, open: string, slot: SizeSlot, close: string) => `${open}${escapeHtml(texts[slot])}${close}`);
 }

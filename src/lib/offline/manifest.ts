@@ -90,7 +90,7 @@ export function parseManifest(data: unknown): OfflineManifest | undefined {
 }
 
 /** Hex digits of a SHA-256 digest kept as a page's content hash. */
-export function hashHex(digest: ArrayBuffer): string {
+export function hashHex(digest: ArrayBuffer | Uint8Array): string {
 	return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -23,6 +23,9 @@ export const CACHES = {
 
 export const OWN_CACHES: readonly string[] = Object.values(CACHES);
 
+/** The site's name, the end of every page's <title> (a saved page is listed without it). */
+export const SITE_TITLE = '钱包帮助中心';
+
 /** Written by the build: every page with its size, see manifest.ts. */
 export const MANIFEST_PATH = '/offline-manifest.json';
 /** The page shown for a page that is not saved, when there is no network. */

@@ -21,10 +21,12 @@ export interface WorkerConfig {
 
 export const CONFIG_NAME = '__WALLET_HELP__';
 
-/** The shell: home page, offline page, Astro's CSS/JS/fonts/images, icons and the web app manifest. */
+/** The pages the first visit stores (“save everything” leaves them out): home and offline page. */
+export const SHELL_PAGES: readonly string[] = ['index.html', 'offline/index.html'];
+
+/** The shell: those pages, Astro's CSS/JS/fonts/images, icons and the web app manifest. */
 export const SHELL_GLOBS = [
-	'index.html',
-	'offline/index.html',
+	...SHELL_PAGES,
 	'_astro/**/*.{js,css,woff2,woff,svg,png,webp,avif}',
 	'*.{svg,png,ico,webmanifest}',
 	'icons/*.png',

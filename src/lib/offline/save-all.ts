@@ -3,7 +3,7 @@
  * progress, stops on cancel or when the network fails, and keeps whatever was saved so far.
  */
 import type { SavePlan } from './plan';
-import { NetworkError, readState, savePage, saveSearchFile, writeState, type AssetMemo, type OfflineDeps } from './store';
+import { isAbort, NetworkError, readState, savePage, saveSearchFile, writeState, type AssetMemo, type OfflineDeps } from './store';
 
 export interface SaveAllOptions {
 	signal: AbortSignal;
@@ -15,7 +15,12 @@ export interface SaveAllOptions {
 
 export type SaveAllOutcome = { kind: 'done' | 'cancelled' | 'network'; saved: number };
 
-const aborted = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+/** Why a failed download stops the save; anything but a cancel or a network failure is rethrown. */
+function stopReason(error: unknown, signal: AbortSignal): 'cancelled' | 'network' {
+	if (isAbort(error) || signal.aborted) return 'cancelled';
+	if (error instanceof NetworkError) return 'network';
+	throw error;
+}
 
 export async function saveAll(deps: OfflineDeps, plan: SavePlan, { signal, onProgress, concurrency = 3 }: SaveAllOptions): Promise<SaveAllOutcome> {
 	const memo: AssetMemo = new Map();
@@ -36,9 +41,9 @@ export async function saveAll(deps: OfflineDeps, plan: SavePlan, { signal, onPro
 				const result = await savePage(deps, page.path, memo, signal);
 				if (result.kind === 'saved') saved++;
 			} catch (error) {
-				if (aborted(error) || signal.aborted) stop = 'cancelled';
-				else if (error instanceof NetworkError) stop ??= 'network';
-				else throw error;
+				const reason = stopReason(error, signal);
+				// Another lane's cancel wins over this one's network failure.
+				stop = reason === 'cancelled' ? reason : (stop ?? reason);
 				break;
 			}
 			done++;
@@ -57,9 +62,7 @@ export async function saveAll(deps: OfflineDeps, plan: SavePlan, { signal, onPro
 				await saveSearchFile(deps, file.path, signal);
 			}
 		} catch (error) {
-			if (aborted(error) || signal.aborted) stop = 'cancelled';
-			else if (error instanceof NetworkError) stop = 'network';
-			else throw error;
+			stop = stopReason(error, signal);
 		}
 	}
 	if (!stop) await writeState(deps, { ...(await readState(deps)), savedAll: true });

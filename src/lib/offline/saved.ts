@@ -2,7 +2,7 @@
  * A saved page's record: what is written into the headers of its cached response, and read back
  * (from untrusted storage) to list saved pages, refresh them and keep their assets.
  */
-import { CACHES, SAVED_HEADERS } from './names';
+import { CACHES, SAVED_HEADERS, SITE_TITLE } from './names';
 
 export interface SavedPage {
 	path: string;
@@ -29,10 +29,10 @@ export function decodeEntities(text: string): string {
 }
 
 /** The page title from its HTML: `<title>申请退款与退款进度 | 钱包帮助中心</title>` → `申请退款与退款进度`. */
-export function pageTitle(html: string, siteName = '钱包帮助中心'): string {
+export function pageTitle(html: string): string {
 	const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
 	const title = decodeEntities(raw).replace(/\s+/g, ' ').trim();
-	const suffix = ` | ${siteName}`;
+	const suffix = ` | ${SITE_TITLE}`;
 	return title.endsWith(suffix) && title.length > suffix.length ? title.slice(0, -suffix.length) : title;
 }
 

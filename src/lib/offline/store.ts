@@ -24,8 +24,21 @@ export interface OfflineDeps {
 	now: () => number;
 }
 
+/** The real browser objects, from a page (`window`) or the service worker (`self`). */
+export function offlineDeps(scope: {
+	caches: CacheStorage;
+	crypto: Crypto;
+	location: { origin: string };
+	fetch(input: string, init?: RequestInit): Promise<Response>;
+}): OfflineDeps {
+	return { caches: scope.caches, fetch: (input, init) => scope.fetch(input, init), subtle: scope.crypto.subtle, origin: scope.location.origin, now: () => Date.now() };
+}
+
 /** Thrown when the network (not the server) failed: the caller stops instead of going on. */
 export class NetworkError extends Error {}
+
+/** A fetch or save stopped through its AbortSignal. */
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').includes('text/html');
 
@@ -33,7 +46,7 @@ async function fetchOrThrow(deps: OfflineDeps, path: string, init: RequestInit):
 	try {
 		return await deps.fetch(new URL(path, deps.origin).href, init);
 	} catch (error) {
-		if (error instanceof DOMException && error.name === 'AbortError') throw error;
+		if (isAbort(error)) throw error;
 		throw new NetworkError(`network failed for ${path}`);
 	}
 }
