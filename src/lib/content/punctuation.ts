@@ -17,11 +17,6 @@ const FULL: Readonly<Record<string, string>> = {
 
 const touching = () => new RegExp(`(?<=[${CJK}])[,:;?!()]|[,:;?!()](?=[${CJK}])`, 'g');
 
-/** ASCII punctuation that touches Chinese text, with its position, for reporting. */
-export function asciiPunctuationInChinese(text: string): Array<{ index: number; char: string }> {
-	return [...text.matchAll(touching())].map((m) => ({ index: m.index, char: m[0] }));
-}
-
 /** Replaces ASCII punctuation that touches Chinese text with the full-width form. */
 export function toFullWidthPunctuation(text: string): string {
 	return text.replace(touching(), (c) => FULL[c] ?? c);
