@@ -1,7 +1,8 @@
 /**
  * Content collections. Astro looks for this file in `srcDir`, which is the project root
  * here so that the articles can live in the top-level `content/docs/` (see astro.config.mjs).
- * The schemas are in src/schemas/: article.ts for the pages, guide.ts for the 问题向导's tree.
+ * The schemas are in src/schemas/: article.ts for the pages, guide.ts for the 问题向导's tree,
+ * phones.ts for the phone numbers.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
@@ -10,6 +11,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFields } from './src/schemas/article';
 import { guideQuestionSchema } from './src/schemas/guide';
 import { TREE_FILE } from './src/lib/guide/tree';
+import { PHONES_FILE, phoneEntrySchema } from './src/schemas/phones';
 
 export const collections = {
 	docs: defineCollection({
@@ -19,4 +21,6 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
 	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
+	/** Every phone number on the site (one entry per number), shown by <Phone id="…" />. */
+	phones: defineCollection({ loader: file(PHONES_FILE), schema: phoneEntrySchema }),
 };

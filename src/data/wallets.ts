@@ -1,5 +1,6 @@
 /**
- * Official help channels of each wallet the site covers — the only place contact facts live.
+ * Official help channels of each wallet the site covers. Phone numbers are not here: each wallet
+ * names its entry in content/contacts/phones.yaml (the one file every number on the site lives in).
  * Rule for editors: add a fact only when the wallet itself publishes it widely (its app, its own
  * website), name where it is published, and the date you compiled it. Say "checked" only after
  * confirming it live on the wallet's own site or app. Leave a field out rather than guess: a wrong
@@ -17,17 +18,6 @@ export interface SourcedFact<T> {
 	compiled: string;
 }
 
-export interface Hotline {
-	number: string;
-	/** Service hours as the wallet states them. */
-	hours: string;
-	/** Who the line is for, when that is narrower than "all users". */
-	note?: string;
-}
-
-/** The `tel:` link of a hotline as printed (`95188`, `+1-888-221-1161`): digits and the leading plus. */
-export const telHref = (hotline: Hotline): string => `tel:${hotline.number.replace(/[^0-9+]/g, '')}`;
-
 export interface WalletChannels {
 	id: WalletId;
 	name: string;
@@ -35,7 +25,8 @@ export interface WalletChannels {
 	inApp: SourcedFact<string>;
 	/** The wallet's official website for help. */
 	website: SourcedFact<string>;
-	hotline?: SourcedFact<Hotline>;
+	/** The id of the wallet's hotline in content/contacts/phones.yaml, where its number, hours and source live. */
+	hotline?: string;
 	/** Who handles problems the wallet itself cannot (e.g. the card issuer for Apple Pay). */
 	otherParty?: string;
 }
@@ -43,7 +34,7 @@ export interface WalletChannels {
 /**
  * These entries were compiled on 2026-11-23 from the numbers and addresses the wallets publish
  * widely (their apps, official sites), without live access to those sites: the pages say so
- * (“整理自公开资料……以官方 App 内公布为准”). The first editor who confirms one live on the
+ * (“整理自公开资料……以官方 APP 内公布为准”). The first editor who confirms one live on the
  * wallet's own site may say so in its `source`.
  */
 const COMPILED = '2026-11-23';
@@ -58,11 +49,7 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 			compiled: COMPILED,
 		},
 		website: { value: 'https://www.alipay.com/', source: '支付宝官网', compiled: COMPILED },
-		hotline: {
-			value: { number: '95188', hours: '24 小时' },
-			source: '支付宝官网与 APP 客服中心',
-			compiled: COMPILED,
-		},
+		hotline: 'alipay',
 	},
 	'wechat-pay': {
 		id: 'wechat-pay',
@@ -73,11 +60,7 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 			compiled: COMPILED,
 		},
 		website: { value: 'https://pay.weixin.qq.com/', source: '微信支付官网', compiled: COMPILED },
-		hotline: {
-			value: { number: '95017', hours: '24 小时' },
-			source: '微信支付官网与微信 APP 帮助中心',
-			compiled: COMPILED,
-		},
+		hotline: 'wechat-pay',
 	},
 	paypal: {
 		id: 'paypal',
@@ -103,17 +86,13 @@ export const WALLETS: Readonly<Record<WalletId, WalletChannels>> = {
 			source: 'Apple 支持网站',
 			compiled: COMPILED,
 		},
-		hotline: {
-			value: { number: '400-666-8800', hours: '以 Apple 官网公布为准', note: 'Apple 中国大陆支持热线' },
-			source: 'Apple 官网“联系我们”页面',
-			compiled: COMPILED,
-		},
+		hotline: 'apple',
 		otherParty: '扣款、退款和卡片本身的问题由发卡银行处理：请拨打卡片背面或银行 APP 里的官方电话。',
 	},
 };
 
 /** The line every page that shows these facts carries: where they come from, and what wins. */
-export const SOURCE_LINE = `整理自公开资料，最后整理于 ${COMPILED}；以官方 App 内公布为准。`;
+export const SOURCE_LINE = `整理自公开资料，最后整理于 ${COMPILED}；以官方 APP 内公布为准。`;
 
 /** Every wallet, in the order the site lists them. */
 export const WALLET_LIST: readonly WalletChannels[] = Object.values(WALLETS);

@@ -1,6 +1,6 @@
 /**
  * Before Astro reads any content: runs the editor's checks (src/lib/content/check.ts) over every
- * article, and the search vocabulary's (src/lib/search/vocabulary.ts), and stops the build with one readable block per problem — file, line, field, what is
+ * article, the phone numbers file (content/contacts/phones.yaml) and the search vocabulary's (src/lib/search/vocabulary.ts), and stops the build with one readable block per problem — file, line, field, what is
  * wrong, how to fix it — instead of a warning that lets a broken page ship.
  */
 import type { AstroIntegration } from 'astro';
@@ -8,7 +8,9 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, formatProblems, type ArticleSource } from '../lib/content/check';
+import { checkArticles, formatProblems, type ArticleSource, type ContentProblem } from '../lib/content/check';
+import { knownNumbers, parsePhoneBook } from '../lib/contacts/phones';
+import { PHONES_FILE } from '../schemas/phones';
 import { START_PATH } from '../lib/guide/tree';
 import { OFFLINE_PATH } from '../lib/offline/names';
 import { articleWords } from '../lib/search/words';
@@ -31,7 +33,11 @@ export function readArticles(root: string, docsDir: string): ArticleSource[] {
 export function checkProject(root: string, docsDir: string, publicDir: string): string {
 	const sources = readArticles(root, docsDir);
 	const publicFiles = new Set(files(publicDir).map((f) => `/${f}`));
-	const problems = checkArticles(sources, { publicFiles, routePrefixes: BUILD_OUTPUTS });
+	// The phone numbers first: the articles are checked for numbers written outside <Phone />.
+	const phonesPath = join(root, PHONES_FILE);
+	const book = parsePhoneBook(existsSync(phonesPath) ? readFileSync(phonesPath, 'utf8') : '[]');
+	const phoneProblems: ContentProblem[] = book.problems.map((p) => ({ file: PHONES_FILE, ...p }));
+	const problems = [...phoneProblems, ...checkArticles(sources, { publicFiles, routePrefixes: BUILD_OUTPUTS, knownNumbers: knownNumbers(book.entries.values()) })];
 	// The search vocabulary, against the articles' own keywords and titles.
 	const vocabulary = join(root, VOCABULARY_FILE);
 	if (problems.length === 0 && existsSync(vocabulary)) {

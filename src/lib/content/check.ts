@@ -10,6 +10,8 @@ import { articleFields, slugSchema } from '../../schemas/article';
 import { CATEGORIES, SECTIONS, type Category } from './categories';
 import { DOCS_DIR, pathOfSlug, slugOfFile } from './pages';
 import { splitFrontmatter } from './frontmatter';
+import { findWrittenNumbers } from '../contacts/phones';
+import { PHONES_FILE } from '../../schemas/phones';
 
 export interface ArticleSource {
 	/** Path from the project root: `content/docs/issues/refund.mdx`. */
@@ -33,6 +35,8 @@ export interface CheckContext {
 	publicFiles: ReadonlySet<string>;
 	/** Site paths other build steps create (`/start/`, `/pagefind/`…): a link under one is fine. */
 	routePrefixes: readonly string[];
+	/** The site's phone numbers, digits only → id in content/contacts/phones.yaml. Default: none known. */
+	knownNumbers?: ReadonlyMap<string, string>;
 }
 
 /** The frontmatter the build reads, checked with the site's own schema (Starlight's fields pass through). */
@@ -136,6 +140,27 @@ function bodyTargets(body: string): Array<{ target: string; image: boolean; inde
 	return found.filter((f) => !f.target.startsWith('//'));
 }
 
+/** The body with import lines blanked (offsets and lines kept): they name files, never show text. */
+const withoutImports = (body: string) => body.replace(/^import\s.*$/gm, (line) => ' '.repeat(line.length));
+
+/**
+ * Phone numbers written into a body instead of through `<Phone id="…" />`: every number of the
+ * phones file and any phone-like run of digits (see findWrittenNumbers).
+ */
+export function writtenNumberProblems(file: string, body: string, bodyStart: number, known: ReadonlyMap<string, string>): ContentProblem[] {
+	return findWrittenNumbers(withoutImports(body), known).map((n) => ({
+		file,
+		line: bodyStart + n.line,
+		field: 'phone',
+		message: n.id
+			? `正文里直接写了电话号码 “${n.text}”。号码只写在 ${PHONES_FILE} 里，页面通过组件显示，改号码时才不会漏掉某一页。`
+			: `正文里有一串像电话号码的数字 “${n.text}”。网站上的号码只写在 ${PHONES_FILE} 里（附来源和整理日期），页面通过组件显示。`,
+		fix: n.id
+			? `改成 <Phone id="${n.id}" />（文件开头加 import Phone from '@components/Phone.astro';）。`
+			: `是电话号码：先把它和公布它的来源加到 ${PHONES_FILE}，再写 <Phone id="新的-id" />。不是电话号码：金额、数量加上单位（200 元），日期写成 2026-11-23。`,
+	}));
+}
+
 /** Runs every check; returns the problems in file order (empty when all is well). */
 export function checkArticles(sources: readonly ArticleSource[], context: CheckContext): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -209,6 +234,8 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 				});
 			}
 		});
+
+		problems.push(...writtenNumberProblems(file, p.body, p.bodyStart, context.knownNumbers ?? new Map()));
 
 		for (const { target, image, index } of bodyTargets(p.body)) {
 			const path = decodeURI(target.replace(/[?#].*$/, ''));
