@@ -146,6 +146,14 @@ describe('the 问题向导 with JavaScript off on a 360×740 phone', () => {
 		await Promise.all([page.waitForURL('**/start/'), page.getByRole('link', { name: GUIDE_TEXT.restart }).click()]);
 	});
 
+	it('leads a reader whose money already went to the other side to the scam-recovery page, not to a phone list', async () => {
+		await page.goto(url('/start/'));
+		await Promise.all([page.waitForURL('**/start/urgent/'), page.locator('.guide-answers a').filter({ hasText: '可能被骗了' }).click()]);
+		await Promise.all([page.waitForURL('**/issues/scam-recovery/'), page.locator('.guide-answers a').filter({ hasText: '钱已经转给对方' }).click()]);
+		expect(path()).toBe('/issues/scam-recovery/');
+		expect((await page.locator('h1').textContent())?.trim()).toBe('被骗了怎么办');
+	});
+
 	it('works with the back button', async () => {
 		const start = questions.get('/start/')!;
 		const [first] = start.answers;
