@@ -42,6 +42,12 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 		/** Slugs of related pages, each checked to exist. Default: none. */
 		related: z.array(relatedItem).default([]),
 		/**
+		 * Problems a reader may take for this one (`issues/account-restricted` on `issues/account-locked`).
+		 * The build checks that each exists, names this page back, is linked from this page's text, and
+		 * shares no keyword with it, so search and the reader can tell the two apart. Default: none.
+		 */
+		lookalikes: z.array(relatedItem).default([]),
+		/**
 		 * For problem articles (`issues/*`): what the support tools need to know about the problem.
 		 * `traits` steer the channel picker (see SUPPORT_TRAITS in src/lib/content/problems.ts);
 		 * `attachments` are extra things the report builder asks the reader to prepare.

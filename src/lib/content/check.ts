@@ -110,6 +110,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
 	summary: 'summary: 充值没成功先看银行是否扣款：没扣就重试，扣了就截图找客服。',
 	keywords: 'keywords: [充不进去, 充值不成功, 钱没进余额]',
 	related: 'related: [issues/refund, issues/bank-card]',
+	lookalikes: 'lookalikes: [issues/account-restricted]',
 	reviewed: 'reviewed: 2026-11-23',
 	support: 'support: { traits: [transaction], attachments: [退款申请号] }',
 	slug: 'slug: issues/lost-card',
@@ -138,6 +139,45 @@ function bodyTargets(body: string): Array<{ target: string; image: boolean; inde
 	for (const m of text.matchAll(/(!?)\[[^\]]*\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g)) found.push({ target: m[2] ?? '', image: m[1] === '!', index: m.index });
 	for (const m of text.matchAll(/\b(href|src)=["'](\/[^"']*)["']/g)) found.push({ target: m[2] ?? '', image: m[1] === 'src', index: m.index });
 	return found.filter((f) => !f.target.startsWith('//'));
+}
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * Pages declared as look-alikes (`lookalikes:`): each must exist, name this page back, be linked
+ * from this page's text, and share no keyword with it — two pages a reader mixes up must each
+ * send the reader to the other, and search must be able to tell them apart.
+ */
+function lookalikeProblems(p: Parsed, owners: ReadonlyMap<string, Parsed>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const file = p.source.file;
+	const keywords = stringList(p.data['keywords']);
+	stringList(p.data['lookalikes']).forEach((slug, index) => {
+		const line = lineOf(p, ['lookalikes', index]) ?? 1;
+		const field = `lookalikes[${index}]`;
+		const other = owners.get(slug);
+		if (!other || slug === p.slug) {
+			problems.push({ file, line, field, message: `“${slug}” ${slug === p.slug ? '指向了这篇文章自己' : '没有这个地址的页面'}。`, fix: `写另一篇文章的 slug，${EXAMPLES['lookalikes']}` });
+			return;
+		}
+		if (!stringList(other.data['lookalikes']).includes(p.slug)) {
+			problems.push({ file, line, field, message: `${other.source.file} 没有在 lookalikes 里写回这篇（${p.slug}）。`, fix: `在 ${other.source.file} 的 frontmatter 里加上 lookalikes: [${p.slug}]。` });
+		}
+		if (!bodyTargets(p.body).some((t) => t.target.replace(/[?#].*$/, '').replace(/\/$/, '') === pathOfSlug(slug).replace(/\/$/, ''))) {
+			problems.push({ file, line, field, message: `正文里没有链到容易混淆的 ${pathOfSlug(slug)}：读者走错页时要能一步找到另一篇。`, fix: `在“症状”或开头的提示里写一句，例如 “……请看[它的标题](${pathOfSlug(slug)})”。` });
+		}
+		const shared = keywords.filter((k) => stringList(other.data['keywords']).includes(k));
+		if (shared.length > 0) {
+			problems.push({
+				file,
+				line: lineOf(p, ['keywords']) ?? line,
+				field: 'keywords',
+				message: `和容易混淆的 ${other.source.file} 有相同的关键词：${shared.join('、')}。两篇共用一个词，搜索就分不清该去哪一篇。`,
+				fix: '把这个词只留在更贴切的那一篇里。',
+			});
+		}
+	});
+	return problems;
 }
 
 /** The body with import lines blanked (offsets and lines kept): they name files, never show text. */
@@ -235,6 +275,7 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 			}
 		});
 
+		problems.push(...lookalikeProblems(p, owners));
 		problems.push(...writtenNumberProblems(file, p.body, p.bodyStart, context.knownNumbers ?? new Map()));
 
 		for (const { target, image, index } of bodyTargets(p.body)) {

@@ -102,3 +102,26 @@ describe('checkArticles', () => {
 		expect(text).toContain('  怎么改：改成 category: prevention');
 	});
 });
+
+describe('look-alike problems (`lookalikes`)', () => {
+	const locked = (fields: Record<string, string> = {}, body = '能登录只是受限的，看[受限](/issues/restricted/)。') =>
+		article('content/docs/issues/locked.mdx', { keywords: '[锁定, 输错密码]', lookalikes: '[issues/restricted]', ...fields }, body);
+	const restricted = (fields: Record<string, string> = {}, body = '登不进去的，看[锁定](/issues/locked/)。') =>
+		article('content/docs/issues/restricted.mdx', { keywords: '[风控, 冻结]', lookalikes: '[issues/locked]', ...fields }, body);
+	const fieldsOf = (...extra: ArticleSource[]) => check(...extra).map((p) => `${p.file.replace('content/docs/issues/', '')} ${p.field}`);
+
+	it.each([
+		['two pages that name and link each other and share no keyword', [locked(), restricted()], []],
+		['a shared keyword', [locked({ keywords: '[锁定, 冻结]' }), restricted()], ['locked.mdx keywords', 'restricted.mdx keywords']],
+		['a look-alike that is not linked in the text', [locked({}, '正文。'), restricted()], ['locked.mdx lookalikes[0]']],
+		['a look-alike that does not name this page back', [locked(), restricted({ lookalikes: '' })], ['locked.mdx lookalikes[0]']],
+		['a look-alike with no page', [locked({ lookalikes: '[issues/nowhere]' })], ['locked.mdx link', 'locked.mdx lookalikes[0]']],
+	])('%s', (_name, pages, expected) => {
+		expect(fieldsOf(...pages)).toEqual(expected);
+	});
+
+	it('allows unrelated pages to share keywords: only declared look-alikes must differ', () => {
+		const copy = article('content/docs/issues/refund-copy.mdx', { title: '复制的文章' });
+		expect(check(copy)).toEqual([]);
+	});
+});
