@@ -20,6 +20,7 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		'guide/bad-date.mdx': page(valid.replace('category: issue', 'category: guide').replace(/summary: .*\n/, '').replace('2026-11-01', '2026-13-45')),
 		'issues/bad-related.mdx': page(`${valid}\nrelated: [issues/no-such-page]`),
 		'issues/dead-link.mdx': page(valid, '见[不存在的页面](/issues/nowhere/)。'),
+		'issues/phone-in-text.mdx': page(valid, '正文。\n\n请拨打 400-123-4567 咨询，或者打 110。'),
 	});
 	const block = (file: string, field: string) => {
 		const match = new RegExp(`content/docs/${file}:\\d+  ${field.replace(/[[\]]/g, '\\$&')}\\n  (.+)\\n  怎么改：(.+)`).exec(result.output);
@@ -50,6 +51,13 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		expect(block('issues/bad-fields.mdx', 'keywords')?.message).toMatch(/至少写一个读者会搜索的关键词/);
 		expect(block('guide/bad-date.mdx', 'summary')?.message).toMatch(/缺少这个字段/);
 		expect(block('guide/bad-date.mdx', 'reviewed')?.message).toMatch(/必须是日期/);
+	});
+
+	it('refuses a phone number written into an article body, naming the file and the line', () => {
+		const blocks = [...result.output.matchAll(/content\/docs\/issues\/phone-in-text\.mdx:(\d+) {2}phone\n {2}(.+)\n {2}怎么改：(.+)/g)];
+		expect(blocks.map((m) => m[1])).toEqual(['11', '11']);
+		expect(blocks[0]?.[2]).toContain('400-123-4567');
+		expect(blocks[1]?.[3]).toContain('<Phone id="police" />');
 	});
 
 	it('refuses a related slug with no page', () => {

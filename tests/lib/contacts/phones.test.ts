@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../../src/integrations/content-check';
 import { findWrittenNumbers, knownNumbers, parsePhoneBook, telHref } from '../../../src/lib/contacts/phones';
 import { writtenNumberProblems } from '../../../src/lib/content/check';
 
@@ -110,5 +114,20 @@ describe('parsePhoneBook', () => {
 	it('refuses broken YAML and a file that is not a list', () => {
 		expect(parsePhoneBook('- id: [x\n').problems[0]?.field).toBe('YAML');
 		expect(parsePhoneBook('id: x\n').problems[0]?.message).toMatch(/列表/);
+	});
+});
+
+describe('the check before the build (checkProject) with a broken phones file', () => {
+	it('names content/contacts/phones.yaml, the line, the entry and the field', () => {
+		const root = mkdtempSync(join(tmpdir(), 'phones-'));
+		try {
+			mkdirSync(join(root, 'content/contacts'), { recursive: true });
+			mkdirSync(join(root, 'content/docs'), { recursive: true });
+			writeFileSync(join(root, 'content/contacts/phones.yaml'), BOOK.replace("'95188'", '95188'));
+			const report = checkProject(root, join(root, 'content/docs'), join(root, 'public'));
+			expect(report).toMatch(/content\/contacts\/phones\.yaml:\d+ {2}alipay\.number\n {2}.*加引号/);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
