@@ -1,9 +1,9 @@
 /**
  * The channel picker's ranking (客服渠道推荐): a pure function of the reader's answers and the
  * reader's local clock. Facts behind the rules come from the seed documents:
- * - in-app chat is the most direct; quieter before 10:00 and after 16:00, busiest in between;
- * - phone suits urgent or complicated problems; some wallets (支付宝, 微信支付) answer around the
- *   clock, others keep business hours such as Mon–Fri 9:00–18:00;
+ * - in-app chat is the most direct (no claim about busy hours: no official source states them);
+ * - phone suits urgent or complicated problems; some lines keep business hours such as
+ *   Mon–Fri 9:00–18:00, so outside them the reader is told to check the published hours;
  * - the website offers chat and a message form that works when no agent is online;
  * - social media suits problems that are not urgent;
  * - some wallets and banks offer face-to-face help; readers must confirm it in the official app.
@@ -50,8 +50,6 @@ export const DEFAULT_ANSWERS: PickerAnswers = {
 export interface ClockFacts {
 	/** Mon–Fri 9:00–18:00, the business hours the seeds give as typical. */
 	businessHours: boolean;
-	/** Roughly 10:00–16:00, when queues are longest. */
-	peak: boolean;
 	weekend: boolean;
 }
 
@@ -63,7 +61,6 @@ export function clockFacts(now: Date): ClockFacts {
 	return {
 		weekend,
 		businessHours: !weekend && minutes >= 9 * 60 && minutes < 18 * 60,
-		peak: minutes >= 10 * 60 && minutes < 16 * 60,
 	};
 }
 
@@ -163,12 +160,6 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 	}
 
 	if (clock) {
-		if (clock.peak) {
-			add('in-app', -5, 5, '现在约是 10:00–16:00 的高峰，排队可能较久；不急的话 16:00 以后再问会快些。');
-			add('phone', -5, 4, '现在是高峰时段，接通可能要等一会儿。');
-		} else {
-			add('in-app', 5, 5, '现在不在 10:00–16:00 的高峰，通常等待较短。');
-		}
 		if (!clock.businessHours) {
 			add('phone', -10, 9, clock.weekend
 				? '今天是周末：有的热线周末不接听或时间缩短，拨打前先在官方 APP 里查服务时间。'

@@ -147,7 +147,7 @@ describe('channel picker island', () => {
 			expect(await first.getAttribute('data-channel')).toBe('phone');
 		}));
 
-	it('ranks in-app chat first for a calm question at 9:30 on a Monday, with the off-peak hint', () =>
+	it('ranks in-app chat first for a calm question at 9:30 on a Monday, with its reason', () =>
 		withPage(async (page) => {
 			await page.clock.setFixedTime(new Date(2026, 10, 23, 9, 30));
 			await page.goto(`${site.server.url}/contact/?problem=payment-failed`);

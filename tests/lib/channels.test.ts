@@ -37,16 +37,16 @@ const first = (a: PickerAnswers, now?: Date) => rankChannels(a, now)[0]?.id;
 
 describe('clockFacts', () => {
 	it.each([
-		['Monday 09:30', MONDAY_0930, { businessHours: true, peak: false, weekend: false }],
-		['Monday 14:00', MONDAY_1400, { businessHours: true, peak: true, weekend: false }],
-		['Monday 22:00', MONDAY_2200, { businessHours: false, peak: false, weekend: false }],
-		['midnight', MIDNIGHT, { businessHours: false, peak: false, weekend: false }],
-		['Saturday 11:00', SATURDAY_1100, { businessHours: false, peak: true, weekend: true }],
-		['Sunday 08:00', SUNDAY_0800, { businessHours: false, peak: false, weekend: true }],
-		['Monday 09:59', at(23, 9, 59), { businessHours: true, peak: false, weekend: false }],
-		['Monday 10:00', at(23, 10, 0), { businessHours: true, peak: true, weekend: false }],
-		['Monday 16:00', at(23, 16, 0), { businessHours: true, peak: false, weekend: false }],
-		['Monday 18:00', at(23, 18, 0), { businessHours: false, peak: false, weekend: false }],
+		['Monday 09:30', MONDAY_0930, { businessHours: true, weekend: false }],
+		['Monday 14:00', MONDAY_1400, { businessHours: true, weekend: false }],
+		['Monday 22:00', MONDAY_2200, { businessHours: false, weekend: false }],
+		['midnight', MIDNIGHT, { businessHours: false, weekend: false }],
+		['Saturday 11:00', SATURDAY_1100, { businessHours: false, weekend: true }],
+		['Sunday 08:00', SUNDAY_0800, { businessHours: false, weekend: true }],
+		['Monday 09:59', at(23, 9, 59), { businessHours: true, weekend: false }],
+		['Monday 10:00', at(23, 10, 0), { businessHours: true, weekend: false }],
+		['Monday 16:00', at(23, 16, 0), { businessHours: true, weekend: false }],
+		['Monday 18:00', at(23, 18, 0), { businessHours: false, weekend: false }],
 	])('%s', (_name, date, expected) => {
 		expect(clockFacts(date)).toEqual(expected);
 	});
@@ -129,11 +129,12 @@ describe('rankChannels', () => {
 		expect(pos(calm, 'social-media')).toBeLessThanOrEqual(pos(urgent, 'social-media'));
 	});
 
-	it('mentions the 10:00–16:00 peak during it and shorter waits outside it', () => {
-		const inApp = (now: Date) => rankChannels(DEFAULT_ANSWERS, now).find((c) => c.id === 'in-app')?.reason ?? '';
-		expect(inApp(MONDAY_1400)).toContain('16:00');
-		expect(inApp(MONDAY_0930)).toContain('高峰');
-		expect(inApp(MONDAY_0930)).not.toContain('排队可能较久');
+	it('claims no busy hours, which no official source states: the same ranking at 9:30 and at 14:00', () => {
+		for (const now of [MONDAY_0930, MONDAY_1400]) {
+			const ranked = rankChannels(DEFAULT_ANSWERS, now);
+			expect(ranked.map((c) => c.reason).join(''), now.toString()).not.toMatch(/高峰|10:00–16:00/);
+		}
+		expect(rankChannels(DEFAULT_ANSWERS, MONDAY_0930)).toEqual(rankChannels(DEFAULT_ANSWERS, MONDAY_1400));
 	});
 
 	it('warns about weekend and after-hours phone lines and service centres', () => {
@@ -186,7 +187,7 @@ describe('parseAnswers', () => {
 	});
 });
 
-describe('first two channels for each kind of problem (Monday 14:00, peak, business hours)', () => {
+describe('first two channels for each kind of problem (Monday 14:00, business hours)', () => {
 	it.each([
 		// kind, calm + no money lost, urgent + money gone
 		['transaction', 'in-app>website', 'phone>in-app'],
