@@ -37,7 +37,7 @@ export function checkProject(root: string, docsDir: string, publicDir: string): 
 	const phonesPath = join(root, PHONES_FILE);
 	const book = parsePhoneBook(existsSync(phonesPath) ? readFileSync(phonesPath, 'utf8') : '[]');
 	const phoneProblems: ContentProblem[] = book.problems.map((p) => ({ file: PHONES_FILE, ...p }));
-	const problems = [...phoneProblems, ...checkArticles(sources, { publicFiles, routePrefixes: BUILD_OUTPUTS, knownNumbers: knownNumbers(book.entries.values()) })];
+	const problems = [...phoneProblems, ...checkArticles(sources, { publicFiles, routePrefixes: BUILD_OUTPUTS, knownNumbers: knownNumbers(book.entries.values()), phoneIds: new Set(book.entries.keys()) })];
 	// The search vocabulary, against the articles' own keywords and titles.
 	const vocabulary = join(root, VOCABULARY_FILE);
 	if (problems.length === 0 && existsSync(vocabulary)) {

@@ -20,7 +20,7 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		'guide/bad-date.mdx': page(valid.replace('category: issue', 'category: guide').replace(/summary: .*\n/, '').replace('2026-11-01', '2026-13-45')),
 		'issues/bad-related.mdx': page(`${valid}\nrelated: [issues/no-such-page]`),
 		'issues/dead-link.mdx': page(valid, '见[不存在的页面](/issues/nowhere/)。'),
-		'issues/phone-in-text.mdx': page(valid, '正文。\n\n请拨打 400-123-4567 咨询，或者打 110。'),
+		'issues/phone-in-text.mdx': page(valid, '正文。\n\n请拨打 400-123-4567 咨询，或者打 110。\n\n<Phone id="no-such-line" />'),
 	});
 	const block = (file: string, field: string) => {
 		const match = new RegExp(`content/docs/${file}:\\d+  ${field.replace(/[[\]]/g, '\\$&')}\\n  (.+)\\n  怎么改：(.+)`).exec(result.output);
@@ -58,6 +58,7 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		expect(blocks.map((m) => m[1])).toEqual(['11', '11']);
 		expect(blocks[0]?.[2]).toContain('400-123-4567');
 		expect(blocks[1]?.[3]).toContain('<Phone id="police" />');
+		expect(block('issues/phone-in-text.mdx', 'Phone')?.message).toContain('no-such-line');
 	});
 
 	it('refuses a related slug with no page', () => {

@@ -37,6 +37,8 @@ export interface CheckContext {
 	routePrefixes: readonly string[];
 	/** The site's phone numbers, digits only → id in content/contacts/phones.yaml. Default: none known. */
 	knownNumbers?: ReadonlyMap<string, string>;
+	/** The ids of content/contacts/phones.yaml, for `<Phone id="…" />`. Default: ids are not checked. */
+	phoneIds?: ReadonlySet<string>;
 }
 
 /** The frontmatter the build reads, checked with the site's own schema (Starlight's fields pass through). */
@@ -201,6 +203,19 @@ export function writtenNumberProblems(file: string, body: string, bodyStart: num
 	}));
 }
 
+/** `<Phone id="…" />` with an id the phones file does not have. */
+export function unknownPhoneIdProblems(file: string, body: string, bodyStart: number, ids: ReadonlySet<string>): ContentProblem[] {
+	return [...body.matchAll(/<Phone\b[^>]*?\bid=["']([^"']*)["']/g)]
+		.filter((m) => !ids.has(m[1] ?? ''))
+		.map((m) => ({
+			file,
+			line: bodyStart + 1 + (body.slice(0, m.index).match(/\n/g)?.length ?? 0),
+			field: 'Phone',
+			message: `<Phone id="${m[1] ?? ''}" />：${PHONES_FILE} 里没有这个 id。`,
+			fix: `用已有的 id（${[...ids].join('、')}），或先把号码和它的来源加到 ${PHONES_FILE}。`,
+		}));
+}
+
 /** Runs every check; returns the problems in file order (empty when all is well). */
 export function checkArticles(sources: readonly ArticleSource[], context: CheckContext): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -277,6 +292,7 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 
 		problems.push(...lookalikeProblems(p, owners));
 		problems.push(...writtenNumberProblems(file, p.body, p.bodyStart, context.knownNumbers ?? new Map()));
+		if (context.phoneIds) problems.push(...unknownPhoneIdProblems(file, p.body, p.bodyStart, context.phoneIds));
 
 		for (const { target, image, index } of bodyTargets(p.body)) {
 			const path = decodeURI(target.replace(/[?#].*$/, ''));

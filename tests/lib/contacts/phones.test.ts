@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/integrations/content-check';
 import { findWrittenNumbers, knownNumbers, parsePhoneBook, telHref } from '../../../src/lib/contacts/phones';
-import { writtenNumberProblems } from '../../../src/lib/content/check';
+import { unknownPhoneIdProblems, writtenNumberProblems } from '../../../src/lib/content/check';
 
 const BOOK = `
 - id: police
@@ -85,6 +85,15 @@ describe('writtenNumberProblems (the content check)', () => {
 	it('tells the editor which component to use for a known number', () => {
 		const [known110] = writtenNumberProblems('a.mdx', '打 110。', 0, known);
 		expect(known110?.fix).toContain('<Phone id="police" />');
+	});
+});
+
+describe('unknownPhoneIdProblems (the content check)', () => {
+	it('names the file and line of a <Phone> whose id the phones file does not have, and the ids it has', () => {
+		const problems = unknownPhoneIdProblems('content/docs/issues/x.mdx', '第一行\n拨打 <Phone id="polce" /> 或 <Phone name id="police" />。', 5, new Set(['police', 'alipay']));
+		expect(problems).toEqual([expect.objectContaining({ file: 'content/docs/issues/x.mdx', line: 7, field: 'Phone' })]);
+		expect(problems[0]?.message).toContain('polce');
+		expect(problems[0]?.fix).toContain('police、alipay');
 	});
 });
 
