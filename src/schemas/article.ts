@@ -43,8 +43,8 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 		related: z.array(relatedItem).default([]),
 		/**
 		 * Problems a reader may take for this one (`issues/account-restricted` on `issues/account-locked`).
-		 * The build checks that each exists, names this page back, is linked from this page's text, and
-		 * shares no keyword with it, so search and the reader can tell the two apart. Default: none.
+		 * The build checks that each exists, is linked from this page's text, and shares no keyword
+		 * with it, so search and the reader can tell the two apart. Default: none.
 		 */
 		lookalikes: z.array(relatedItem).default([]),
 		/**

@@ -46,6 +46,11 @@ describe('frontmatter is filled honestly', () => {
 		expect(`${JSON.stringify(a.data)}\n${a.body}`, 'replace the 待补充 placeholders `npm run new` wrote').not.toContain(PLACEHOLDER);
 	});
 
+	it('declares the look-alike problems on both pages (being locked out ↔ 风控/司法 limits)', () => {
+		expect(bySlug.get('issues/account-locked')?.data['lookalikes']).toContain('issues/account-restricted');
+		expect(bySlug.get('issues/account-restricted')?.data['lookalikes']).toContain('issues/account-locked');
+	});
+
 	it('gives articles in a section enough reader keywords', () => {
 		for (const a of articles.filter((x) => x.data['category'] !== 'home' && !SECTION_INDEXES.includes(x.slug as never))) {
 			expect((a.data['keywords'] as string[]).length, a.file).toBeGreaterThanOrEqual(5);

@@ -146,9 +146,10 @@ function bodyTargets(body: string): Array<{ target: string; image: boolean; inde
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
- * Pages declared as look-alikes (`lookalikes:`): each must exist, name this page back, be linked
- * from this page's text, and share no keyword with it — two pages a reader mixes up must each
- * send the reader to the other, and search must be able to tell them apart.
+ * Pages declared as look-alikes (`lookalikes:`): each must exist, be linked from this page's text,
+ * and share no keyword with it — a reader on the wrong one of two pages is sent to the other, and
+ * search can tell them apart. (A copy of a page keeps its declaration and passes: the check is
+ * about the declaring page, so publishing a copy never breaks the page it was copied from.)
  */
 function lookalikeProblems(p: Parsed, owners: ReadonlyMap<string, Parsed>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -161,9 +162,6 @@ function lookalikeProblems(p: Parsed, owners: ReadonlyMap<string, Parsed>): Cont
 		if (!other || slug === p.slug) {
 			problems.push({ file, line, field, message: `“${slug}” ${slug === p.slug ? '指向了这篇文章自己' : '没有这个地址的页面'}。`, fix: `写另一篇文章的 slug，${EXAMPLES['lookalikes']}` });
 			return;
-		}
-		if (!stringList(other.data['lookalikes']).includes(p.slug)) {
-			problems.push({ file, line, field, message: `${other.source.file} 没有在 lookalikes 里写回这篇（${p.slug}）。`, fix: `在 ${other.source.file} 的 frontmatter 里加上 lookalikes: [${p.slug}]。` });
 		}
 		if (!bodyTargets(p.body).some((t) => t.target.replace(/[?#].*$/, '').replace(/\/$/, '') === pathOfSlug(slug).replace(/\/$/, ''))) {
 			problems.push({ file, line, field, message: `正文里没有链到容易混淆的 ${pathOfSlug(slug)}：读者走错页时要能一步找到另一篇。`, fix: `在“症状”或开头的提示里写一句，例如 “……请看[它的标题](${pathOfSlug(slug)})”。` });
