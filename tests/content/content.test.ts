@@ -128,7 +128,8 @@ describe('wallet pages', () => {
 	it.each(wallets.map((a) => [a.slug, a] as const))('%s takes contact facts from the data file only', (slug, a) => {
 		expect(a.body).toContain(`<WalletContacts wallet="${slug.replace('wallets/', '')}" />`);
 		expect(a.body, 'no phone numbers in prose').not.toMatch(/\d{3,}[- ]?\d{3,}/);
-		expect(a.body, 'tells the reader to confirm numbers in the official app').toMatch(/(核对|确认)/);
+		// <WalletContacts> shows the one fake-support warning (check numbers in the official app): no second one in prose.
+		expect(a.body, 'no second fake-support warning').not.toMatch(/冒充客服的假号码|假冒客服的电话/);
 	});
 });
 
