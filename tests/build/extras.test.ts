@@ -94,6 +94,14 @@ describe.skipIf(!dist)('a new problem article needs no code edit', () => {
 		expect(inject('extrasBuildOutput')).toMatch(new RegExp(`issues/${NEW_PROBLEM.id}[\\s\\S]*content/guide/tree\\.yaml|content/guide/tree\\.yaml[\\s\\S]*issues/${NEW_PROBLEM.id}`));
 	});
 
+	it('is listed under 能预防的问题 on every prevention tip its 预防 section links, with its reason', () => {
+		const prevents = (tip: string) => /<ul class="prevents-problems">[\s\S]*?<\/ul>/.exec(html(`prevention/${tip}/index.html`))?.[0] ?? '';
+		for (const tip of ['update-app', 'stable-network', 'check-bank-cards']) expect(prevents(tip), tip).toContain(link);
+		expect(prevents('stable-network')).toContain(`${link}>${NEW_PROBLEM.title}</a>：避免付款途中断网。`);
+		expect(prevents('phishing')).not.toBe('');
+		expect(prevents('phishing')).not.toContain(link);
+	});
+
 	it('is a choice in the channel picker and the report builder, with its article’s traits', () => {
 		const option = new RegExp(`<option value="${NEW_PROBLEM.id}" data-traits="transaction"[^>]*>${NEW_PROBLEM.title}</option>`);
 		expect(html('contact/index.html')).toMatch(option);
