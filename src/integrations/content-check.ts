@@ -1,19 +1,26 @@
 /**
- * Before Astro reads any content: runs the editor's checks (src/lib/content/check.ts) over every
- * article, and the search vocabulary's (src/lib/search/vocabulary.ts), and stops the build with one readable block per problem — file, line, field, what is
- * wrong, how to fix it — instead of a warning that lets a broken page ship.
+ * Before Astro reads any content: checks every input an editor writes, once, and stops the build
+ * with one readable block per problem — file, line, field, what is wrong, how to fix it — instead
+ * of a warning that lets a broken page ship:
+ * - the articles (src/lib/content/check.ts: frontmatter, slugs, folders, `related`, links, images,
+ *   and the editorial rules);
+ * - the search vocabulary (src/lib/search/vocabulary.ts), against the articles' keywords and titles;
+ * - the 问题向导's tree file (src/lib/guide/file.ts: YAML, repeated ids), which Astro's `file()`
+ *   loader would only log.
+ * What passed is kept (`checkedInputs`) for the build steps that need it, which do not check again.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArticles, formatProblems, type ArticleSource } from '../lib/content/check';
-import { START_PATH } from '../lib/guide/tree';
+import { checkArticles, formatProblems, type ArticleSource, type ContentProblem } from '../lib/content/check';
+import { inspectTreeFile, type TreeFileState } from '../lib/guide/file';
+import { START_PATH, TREE_FILE } from '../lib/guide/tree';
 import { OFFLINE_PATH } from '../lib/offline/names';
 import { articleWords } from '../lib/search/words';
 import { checkVocabulary } from '../lib/search/vocabulary';
-import { VOCABULARY_FILE } from '../schemas/search';
+import { VOCABULARY_FILE, vocabularySchema, type Vocabulary } from '../schemas/search';
 
 /** What the build writes besides the articles (Pagefind, bundles, sitemap, service worker, injected pages). */
 const BUILD_OUTPUTS = ['/pagefind/', '/_astro/', '/sitemap-index.xml', '/sitemap-0.xml', '/sw.js', '/robots.txt', START_PATH, OFFLINE_PATH];
@@ -27,18 +34,57 @@ export function readArticles(root: string, docsDir: string): ArticleSource[] {
 		.map((f) => ({ file: relative(root, join(docsDir, f)), text: readFileSync(join(docsDir, f), 'utf8') }));
 }
 
+/** The project's inputs once they passed every check. */
+export interface CheckedInputs {
+	articles: ArticleSource[];
+	vocabulary: Vocabulary;
+	guide: TreeFileState;
+}
+
+export type ProjectCheck = { ok: true; inputs: CheckedInputs } | { ok: false; report: string };
+
+/** Reads and checks the articles, the vocabulary and the guide tree of a project. */
+export function checkProjectInputs(root: string, docsDir: string, publicDir: string): ProjectCheck {
+	const articles = readArticles(root, docsDir);
+	const publicFiles = new Set(files(publicDir).map((f) => `/${f.replace(/\\/g, '/')}`));
+	const problems: ContentProblem[] = checkArticles(articles, { publicFiles, routePrefixes: BUILD_OUTPUTS });
+
+	// The search vocabulary, against the articles' own keywords and titles (once those are sound).
+	const vocabularyFile = join(root, VOCABULARY_FILE);
+	let vocabulary: Vocabulary = vocabularySchema.parse({});
+	if (problems.length === 0 && existsSync(vocabularyFile)) {
+		const { titles, leads } = articleWords(articles);
+		const checked = checkVocabulary(readFileSync(vocabularyFile, 'utf8'), new Set(titles.keys()), leads);
+		problems.push(...checked.problems);
+		if (checked.vocabulary) vocabulary = checked.vocabulary;
+	}
+
+	const treeFile = join(root, TREE_FILE);
+	let guide: TreeFileState = { kind: 'empty' };
+	if (!existsSync(treeFile)) {
+		problems.push({ file: TREE_FILE, field: 'file', message: '文件不存在：问题向导的问题写在这个文件里。', fix: '恢复这个文件（见 README“问题向导”）；不要向导就写一个空列表 []。' });
+	} else {
+		guide = inspectTreeFile(readFileSync(treeFile, 'utf8'));
+		if (guide.kind === 'broken') problems.push({ file: TREE_FILE, field: 'YAML', message: guide.message, fix: '对照 README“问题向导”的例子修改。' });
+	}
+	if (problems.length > 0) return { ok: false, report: formatProblems(problems) };
+	return { ok: true, inputs: { articles, vocabulary, guide } };
+}
+
 /** Reads the articles and `public/` of a project and returns the formatted problems, or ''. */
 export function checkProject(root: string, docsDir: string, publicDir: string): string {
-	const sources = readArticles(root, docsDir);
-	const publicFiles = new Set(files(publicDir).map((f) => `/${f}`));
-	const problems = checkArticles(sources, { publicFiles, routePrefixes: BUILD_OUTPUTS });
-	// The search vocabulary, against the articles' own keywords and titles.
-	const vocabulary = join(root, VOCABULARY_FILE);
-	if (problems.length === 0 && existsSync(vocabulary)) {
-		const { titles, leads } = articleWords(sources);
-		problems.push(...checkVocabulary(readFileSync(vocabulary, 'utf8'), new Set(titles.keys()), leads).problems);
-	}
-	return problems.length > 0 ? formatProblems(problems) : '';
+	const result = checkProjectInputs(root, docsDir, publicDir);
+	return result.ok ? '' : result.report;
+}
+
+/** Project root → its checked inputs, kept by the integration for this build's later steps. */
+const checked = new Map<string, CheckedInputs>();
+
+/** The inputs content-check passed for `root` (it runs first in every build). */
+export function checkedInputs(root: string): CheckedInputs {
+	const inputs = checked.get(root);
+	if (!inputs) throw new Error(`content-check has not run for ${root}: list contentCheck() first in astro.config.mjs`);
+	return inputs;
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -47,14 +93,15 @@ export default function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const report = checkProject(root, join(fileURLToPath(config.srcDir), 'content/docs'), fileURLToPath(config.publicDir));
-				if (report) {
-					const error = new AstroError(report, '改好上面列出的每一处，再运行 npm run build（或 npm test）。');
+				const result = checkProjectInputs(root, join(fileURLToPath(config.srcDir), 'content/docs'), fileURLToPath(config.publicDir));
+				if (!result.ok) {
+					const error = new AstroError(result.report, '改好上面列出的每一处，再运行 npm run build（或 npm test）。');
 					// The reader needs the list above, not where in the build tool it was found.
 					error.stack = '';
 					throw error;
 				}
-				logger.debug('articles checked');
+				checked.set(root, result.inputs);
+				logger.debug(`${result.inputs.articles.length} articles, the vocabulary and the guide tree checked`);
 			},
 		},
 	};
