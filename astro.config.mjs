@@ -10,6 +10,7 @@ import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
 import postBuild from './src/integrations/pipeline.ts';
+import { STEPS } from './src/integrations/steps.ts';
 
 /**
  * The site's public origin, used for canonical URLs and the sitemap.
@@ -83,9 +84,9 @@ export default defineConfig({
 		guide(),
 		/**
 		 * Last: every step over the finished build (after Starlight's Pagefind index), in the order
-		 * of its STEPS list — search data, CSP, service worker, gzip copies — with one read and one
+		 * of the STEPS list (src/integrations/steps.ts) — search data, CSP, service worker, gzip copies — with one read and one
 		 * write of dist/, and a report in .astro/build-report.json. Also adds the /offline/ page.
 		 */
-		postBuild(),
+		postBuild({ steps: STEPS }),
 	],
 });

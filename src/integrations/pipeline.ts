@@ -1,7 +1,7 @@
 /**
  * The post-build pipeline: one Astro integration that owns every step run over the finished
  * `dist/` (after Starlight's Pagefind index, the links validator and the sitemap). `dist/` is read
- * once into memory, each step in `STEPS` (in that order) reads and changes the files there, and
+ * once into memory, each step in `STEPS` (src/integrations/steps.ts, in that order) reads and changes the files there, and
  * whatever changed is written once at the end. The order is the list, not a comment:
  *
  * 1. `search-data`: the query normaliser's data, from the pages' text;
@@ -18,14 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDist, writeDist, type DistFiles, type Step, type StepContext, type StepResult } from './dist-files';
-import { searchDataStep } from './search-data';
-import { securityStep } from './security';
-import { serviceWorkerStep } from './service-worker';
-import { precompressStep } from './precompress';
-
-/** The post-build steps, in the order they run. */
-export const STEPS: readonly Step[] = [searchDataStep, securityStep, serviceWorkerStep, precompressStep];
+import { readDist, writeDist, type DistFiles, type Step, type StepContext, type StepResult } from './dist-files.ts';
 
 export interface DistStats {
 	files: number;
@@ -79,7 +72,7 @@ export interface BuildReport {
 export const REPORT_FILE = '.astro/build-report.json';
 
 /** Runs `steps` in order over the build in `dir`: one read, one write of what changed. */
-export async function runPipeline(dir: string, context: StepContext, steps: readonly Step[] = STEPS): Promise<Omit<BuildReport, 'hooks'>> {
+export async function runPipeline(dir: string, context: StepContext, steps: readonly Step[]): Promise<Omit<BuildReport, 'hooks'>> {
 	let t = performance.now();
 	const files = readDist(dir);
 	const readMs = performance.now() - t;
@@ -94,7 +87,14 @@ export async function runPipeline(dir: string, context: StepContext, steps: read
 	return { v: 1, io: { readMs, writeMs: performance.now() - t, written }, steps: reports, dist: distStats(files) };
 }
 
-export default function postBuild(): AstroIntegration {
+export interface PostBuildOptions {
+	/** The steps to run, in order (the site's: `STEPS`); the benchmark's plain Starlight site runs none, for the report alone. */
+	steps: readonly Step[];
+	/** Add the `/offline/` page (default true; it belongs to the service worker step). */
+	offlinePage?: boolean;
+}
+
+export default function postBuild({ steps, offlinePage = true }: PostBuildOptions): AstroIntegration {
 	const hooks: BuildReport['hooks'] = {};
 	let context: StepContext | undefined;
 	return {
@@ -102,6 +102,7 @@ export default function postBuild(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				hooks.configSetup = Date.now();
+				if (!offlinePage) return;
 				// The page shown offline for a page that is not saved (the service worker step precaches it).
 				injectRoute({ pattern: '/offline', entrypoint: new URL('../routes/offline.astro', import.meta.url), prerender: true });
 			},
@@ -121,7 +122,7 @@ export default function postBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				hooks.buildDone = Date.now();
 				if (!context) throw new Error('wallet-help:post-build: astro:config:done did not run');
-				const result = await runPipeline(fileURLToPath(dir), context);
+				const result = await runPipeline(fileURLToPath(dir), context, steps);
 				for (const step of result.steps) {
 					for (const warning of step.warnings ?? []) logger.warn(`${step.name}: ${warning}`);
 					logger.info(`${step.name}: ${step.summary} (${step.ms.toFixed(0)} ms)`);

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fillSizeSlots, hasSizeSlots, slotTexts } from '../lib/offline/labels';
 import { buildManifest, hashHex, sizeOf, type ManifestFile, type ManifestPage, type OfflineManifest } from '../lib/offline/manifest';
-import { MANIFEST_PATH, servedPath } from '../lib/offline/names';
+import { MANIFEST_PATH, servedPath, underBase } from '../lib/offline/names';
 import { configLine, isPrecached, isSearchIndexFile, SHELL_PAGES, type PrecacheEntry } from '../lib/offline/precache';
 import { readDist, writeDist, type DistFiles, type Step } from './dist-files';
 
@@ -66,7 +66,7 @@ export async function addServiceWorker(files: DistFiles, base = '/'): Promise<Pr
 		let size = sizes.get(file);
 		if (!size) {
 			const data = files.bytes(file);
-			sizes.set(file, (size = { path: servedPath(file), bytes: data.length, gzip: gzipLength(data) }));
+			sizes.set(file, (size = { path: underBase(servedPath(file), base), bytes: data.length, gzip: gzipLength(data) }));
 		}
 		return size;
 	};

@@ -49,8 +49,8 @@ export interface OfflineUi {
 	offerUpdate(onAccept: () => void): void;
 }
 
-/** Wires the service worker and connectivity events of `win` to `ui`. */
-export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/sw.js'): Promise<void> {
+/** Wires the service worker and connectivity events of `win` to `ui`; `base` is the site's base path (the worker's scope). */
+export async function startOfflineSupport(win: Window, ui: OfflineUi, base = '/'): Promise<void> {
 	let reachable = true;
 	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable));
 	win.addEventListener('online', () => {
@@ -84,7 +84,7 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 
 	let registration: ServiceWorkerRegistration | undefined;
 	try {
-		registration = await container.register(swUrl, { scope: '/' });
+		registration = await container.register(`${base}sw.js`, { scope: base });
 	} catch {
 		return;
 	}

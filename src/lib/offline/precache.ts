@@ -4,7 +4,7 @@
  * first line of `sw.js`: `var __WALLET_HELP__={"build":"…","base":"/","precache":[{"url":"…","revision":"…"},…]};`
  */
 // With its extension: Node runs this module directly in scripts/bench/offline.ts.
-import { isHashedAsset, servedPath, shellKey } from './names.ts';
+import { isHashedAsset, servedPath, shellKey, underBase } from './names.ts';
 
 /** One precached file: its path in the build and its revision (`null`: the name carries a hash). */
 export interface PrecacheEntry {
@@ -94,12 +94,12 @@ export interface ShellIndex {
 	assets: string[];
 }
 
-/** Splits the precache into the versioned shell and the content-hashed assets. */
-export function shellIndex(entries: readonly PrecacheEntry[]): ShellIndex {
+/** Splits the precache into the versioned shell and the content-hashed assets; paths under `base`. */
+export function shellIndex(entries: readonly PrecacheEntry[], base = '/'): ShellIndex {
 	const index: ShellIndex = { byPath: new Map(), keys: new Set(), assets: [] };
 	for (const { url, revision } of entries) {
-		const path = servedPath(url);
-		if (revision === null && isHashedAsset(path)) {
+		const path = underBase(servedPath(url), base);
+		if (revision === null && isHashedAsset(path, base)) {
 			index.assets.push(path);
 			continue;
 		}

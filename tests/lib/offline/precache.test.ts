@@ -86,4 +86,16 @@ describe('shellIndex', () => {
 		expect(index.assets).toEqual(['/_astro/page.X.js']);
 		expect(index.keys.has('/?__rev=r1')).toBe(true);
 	});
+	it('puts every path under the site’s base path', () => {
+		const index = shellIndex(
+			[
+				{ url: 'index.html', revision: 'r1' },
+				{ url: '_astro/page.X.js', revision: null },
+			],
+			'/help/',
+		);
+		expect([...index.byPath]).toEqual([['/help/', '/help/?__rev=r1']]);
+		expect(index.assets).toEqual(['/help/_astro/page.X.js']);
+	});
+
 });
