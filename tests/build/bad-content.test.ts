@@ -20,6 +20,7 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		'guide/bad-date.mdx': page(valid.replace('category: issue', 'category: guide').replace(/summary: .*\n/, '').replace('2026-11-01', '2026-13-45')),
 		'issues/bad-related.mdx': page(`${valid}\nrelated: [issues/no-such-page]`),
 		'issues/dead-link.mdx': page(valid, '见[不存在的页面](/issues/nowhere/)。'),
+		'issues/bad-percent.mdx': page(valid, '见[满减活动](/issues/100%off/)。'),
 	});
 	const block = (file: string, field: string) => {
 		const match = new RegExp(`content/docs/${file}:\\d+  ${field.replace(/[[\]]/g, '\\$&')}\\n  (.+)\\n  怎么改：(.+)`).exec(result.output);
@@ -50,6 +51,11 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		expect(block('issues/bad-fields.mdx', 'keywords')?.message).toMatch(/至少写一个读者会搜索的关键词/);
 		expect(block('guide/bad-date.mdx', 'summary')?.message).toMatch(/缺少这个字段/);
 		expect(block('guide/bad-date.mdx', 'reviewed')?.message).toMatch(/必须是日期/);
+	});
+
+	it('refuses a link with a malformed % escape, naming the file, instead of crashing', () => {
+		expect(block('issues/bad-percent.mdx', 'link')?.message).toContain('/issues/100%off/');
+		expect(result.output).not.toMatch(/URIError|URI malformed/);
 	});
 
 	it('refuses a related slug with no page', () => {
