@@ -58,7 +58,7 @@ function parseOptions(argv?: readonly string[]) {
 			const variant = choiceOption('variant', values.variant, VARIANTS, 'both');
 			return {
 				sizes: intListOption('sizes', values.sizes, [40, 400, 4000], 10),
-				variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) as Variant[],
+				variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) satisfies Variant[],
 				rounds: intOption('rounds', values.rounds, 3),
 				keep: values.keep ?? false,
 				cpuProf: values['cpu-prof'] ?? false,

@@ -445,6 +445,8 @@ describe('朗读 (read aloud)', () => {
 		await endUtterance(page);
 		await endUtterance(page);
 		const highlighted = await page.evaluate(() => ({
+			// The highlight holds Ranges, whose toString() is their text.
+			// eslint-disable-next-line @typescript-eslint/no-base-to-string
 			sentence: CSS.highlights.get('read-aloud')?.values().next().value?.toString(),
 			blocks: document.querySelectorAll('.read-aloud-current').length,
 		}));
