@@ -162,7 +162,8 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 	const startEpoch = Date.now();
 	const child = spawn(cmd, args, {
 		cwd: dir,
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		// Synthetic articles need not follow the house rules (skeleton, keywords…): those only warn.
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', WALLET_HELP_EDITORIAL: 'warn' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Own process group, so a timeout stops the build and everything it started (by group id).
 		detached: true,

@@ -2,8 +2,11 @@
  * Before Astro reads any content: checks every input an editor writes, once, and stops the build
  * with one readable block per problem — file, line, field, what is wrong, how to fix it — instead
  * of a warning that lets a broken page ship:
- * - the articles (src/lib/content/check.ts: frontmatter, slugs, folders, `related`, links, images,
- *   and the editorial rules);
+ * - the articles (src/lib/content/check.ts: frontmatter, slugs, folders, `related`, links, images)
+ *   and the house rules (src/lib/content/editorial.ts: skeleton, keywords, cross-links,
+ *   punctuation…). Those stop `astro build` too, and are warnings in `astro dev` so that a draft
+ *   previews; `WALLET_HELP_EDITORIAL=warn` makes them warnings in a build (the build tests'
+ *   and the benchmark's hand-made sites set it);
  * - the search vocabulary (src/lib/search/vocabulary.ts), against the articles' keywords and titles;
  * - the 问题向导's tree file (src/lib/guide/file.ts: YAML, repeated ids), which Astro's `file()`
  *   loader would only log.
@@ -15,6 +18,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArticles, formatProblems, type ArticleSource, type ContentProblem } from '../lib/content/check';
+import { editorialProblems } from '../lib/content/editorial';
 import { inspectTreeFile, type TreeFileState } from '../lib/guide/file';
 import { START_PATH, TREE_FILE } from '../lib/guide/tree';
 import { OFFLINE_PATH } from '../lib/offline/names';
@@ -41,13 +45,19 @@ export interface CheckedInputs {
 	guide: TreeFileState;
 }
 
-export type ProjectCheck = { ok: true; inputs: CheckedInputs } | { ok: false; report: string };
+/** `warnings`: the house-rule problems when they only warn (else they are among the errors). */
+export type ProjectCheck = { ok: true; inputs: CheckedInputs; warnings: string } | { ok: false; report: string };
+
+/** How the house rules count: stop the build, or warn. */
+export type EditorialMode = 'error' | 'warn';
 
 /** Reads and checks the articles, the vocabulary and the guide tree of a project. */
-export function checkProjectInputs(root: string, docsDir: string, publicDir: string): ProjectCheck {
+export function checkProjectInputs(root: string, docsDir: string, publicDir: string, editorial: EditorialMode = 'error'): ProjectCheck {
 	const articles = readArticles(root, docsDir);
 	const publicFiles = new Set(files(publicDir).map((f) => `/${f.replace(/\\/g, '/')}`));
 	const problems: ContentProblem[] = checkArticles(articles, { publicFiles, routePrefixes: BUILD_OUTPUTS });
+	const house = problems.length === 0 ? editorialProblems(articles) : [];
+	if (editorial === 'error') problems.push(...house);
 
 	// The search vocabulary, against the articles' own keywords and titles (once those are sound).
 	const vocabularyFile = join(root, VOCABULARY_FILE);
@@ -68,7 +78,7 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 		if (guide.kind === 'broken') problems.push({ file: TREE_FILE, field: 'YAML', message: guide.message, fix: '对照 README“问题向导”的例子修改。' });
 	}
 	if (problems.length > 0) return { ok: false, report: formatProblems(problems) };
-	return { ok: true, inputs: { articles, vocabulary, guide } };
+	return { ok: true, inputs: { articles, vocabulary, guide }, warnings: editorial === 'warn' && house.length > 0 ? formatProblems(house, false) : '' };
 }
 
 /** Reads the articles and `public/` of a project and returns the formatted problems, or ''. */
@@ -91,15 +101,17 @@ export default function contentCheck(): AstroIntegration {
 	return {
 		name: 'wallet-help:content-check',
 		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const result = checkProjectInputs(root, join(fileURLToPath(config.srcDir), 'content/docs'), fileURLToPath(config.publicDir));
+				const editorial: EditorialMode = command === 'dev' || process.env['WALLET_HELP_EDITORIAL'] === 'warn' ? 'warn' : 'error';
+				const result = checkProjectInputs(root, join(fileURLToPath(config.srcDir), 'content/docs'), fileURLToPath(config.publicDir), editorial);
 				if (!result.ok) {
 					const error = new AstroError(result.report, '改好上面列出的每一处，再运行 npm run build（或 npm test）。');
 					// The reader needs the list above, not where in the build tool it was found.
 					error.stack = '';
 					throw error;
 				}
+				if (result.warnings) logger.warn(result.warnings);
 				checked.set(root, result.inputs);
 				logger.debug(`${result.inputs.articles.length} articles, the vocabulary and the guide tree checked`);
 			},

@@ -258,8 +258,8 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** One readable block per problem. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** One readable block per problem; `stops`: whether they stop the build (else they are to fix before it). */
+export function formatProblems(problems: readonly ContentProblem[], stops = true): string {
 	const blocks = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}\n  ${p.message}\n  怎么改：${p.fix}`);
-	return `文章里有 ${problems.length} 处需要修改，构建已停止：\n\n${blocks.join('\n\n')}\n`;
+	return `文章里有 ${problems.length} 处需要修改，${stops ? '构建已停止' : '发布前要改好'}：\n\n${blocks.join('\n\n')}\n`;
 }
