@@ -9,6 +9,7 @@ import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
+import safeComponents from './src/integrations/safe-components.ts';
 import postBuild from './src/integrations/pipeline.ts';
 import { STEPS } from './src/integrations/steps.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
 	integrations: [
 		// First: an editor's mistake stops the build, naming the file and the field.
 		contentCheck(),
+		// Starlight's components with the props it renders as HTML escaped, wherever they are imported.
+		safeComponents(),
 		starlight({
 			title: SITE_TITLE,
 			description:
