@@ -8,8 +8,8 @@
  *   previews; `WALLET_HELP_EDITORIAL=warn` makes them warnings in a build (the build tests'
  *   and the benchmark's hand-made sites set it);
  * - the search vocabulary (src/lib/search/vocabulary.ts), against the articles' keywords and titles;
- * - the 问题向导's tree file (src/lib/guide/file.ts: YAML, repeated ids), which Astro's `file()`
- *   loader would only log.
+ * - the 问题向导's tree file (src/lib/guide/check.ts: YAML and repeated ids, which Astro's `file()`
+ *   loader would only log, each question's schema, and the tree against the articles).
  * What passed is kept (`checkedInputs`) for the build steps that need it, which do not check again.
  */
 import type { AstroIntegration } from 'astro';
@@ -19,7 +19,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArticles, formatProblems, type ArticleSource, type ContentProblem } from '../lib/content/check';
 import { editorialProblems } from '../lib/content/editorial';
-import { inspectTreeFile, type TreeFileState } from '../lib/guide/file';
+import { checkGuideTree } from '../lib/guide/check';
+import type { TreeFileState } from '../lib/guide/file';
 import { START_PATH, TREE_FILE } from '../lib/guide/tree';
 import { OFFLINE_PATH } from '../lib/offline/names';
 import { articleWords } from '../lib/search/words';
@@ -74,8 +75,10 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 	if (!existsSync(treeFile)) {
 		problems.push({ file: TREE_FILE, field: 'file', message: '文件不存在：问题向导的问题写在这个文件里。', fix: '恢复这个文件（见 README“问题向导”）；不要向导就写一个空列表 []。' });
 	} else {
-		guide = inspectTreeFile(readFileSync(treeFile, 'utf8'));
-		if (guide.kind === 'broken') problems.push({ file: TREE_FILE, field: 'YAML', message: guide.message, fix: '对照 README“问题向导”的例子修改。' });
+		const checkedTree = checkGuideTree(readFileSync(treeFile, 'utf8'), articles);
+		guide = checkedTree.state;
+		// Against the articles only once those are sound; a broken file is worth saying at once.
+		if (problems.length === 0 || guide.kind === 'broken') problems.push(...checkedTree.problems);
 	}
 	if (problems.length > 0) return { ok: false, report: formatProblems(problems) };
 	return { ok: true, inputs: { articles, vocabulary, guide }, warnings: editorial === 'warn' && house.length > 0 ? formatProblems(house, false) : '' };
