@@ -30,7 +30,7 @@ describe('the build and the 问题向导 tree', () => {
 	it('fails on an entry that breaks the schema, naming the file and the entry', () => {
 		const result = buildFixture('guide-schema', SITE, { guideTree: tree('    - label: 两个都写\n      next: money\n      page: issues/placed\n    - label: 找客服\n      page: contact\n') });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/content\/guide\/tree\.yaml:1  start → answers\[0\]\n  每个答案写 next（下一个问题的 id）或 page（页面 slug）中的一个/);
+		expect(result.output).toMatch(/content\/guide\/tree\.yaml:1 {2}start → answers\[0\]\n {2}每个答案写 next（下一个问题的 id）或 page（页面 slug）中的一个/);
 		// Checked before the build: nothing is rendered.
 		expect(result.output).not.toMatch(/generating static routes/);
 	});
