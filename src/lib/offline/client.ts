@@ -49,8 +49,11 @@ export interface OfflineUi {
 	offerUpdate(onAccept: () => void): void;
 }
 
+/** The site's base path (Astro's `base`), ending in `/`: the worker's URL prefix and scope. */
+const SITE_BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
 /** Wires the service worker and connectivity events of `win` to `ui`; `base` is the site's base path (the worker's scope). */
-export async function startOfflineSupport(win: Window, ui: OfflineUi, base = '/'): Promise<void> {
+export async function startOfflineSupport(win: Window, ui: OfflineUi, base = SITE_BASE): Promise<void> {
 	let reachable = true;
 	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable));
 	win.addEventListener('online', () => {
