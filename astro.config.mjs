@@ -9,10 +9,9 @@ import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
-import searchData from './src/integrations/search-data.ts';
-import security from './src/integrations/security.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
-import precompress from './src/integrations/precompress.ts';
+import safeComponents from './src/integrations/safe-components.ts';
+import postBuild from './src/integrations/pipeline.ts';
+import { STEPS } from './src/integrations/steps.ts';
 
 /**
  * The site's public origin, used for canonical URLs and the sitemap.
@@ -56,6 +55,8 @@ export default defineConfig({
 	integrations: [
 		// First: an editor's mistake stops the build, naming the file and the field.
 		contentCheck(),
+		// Starlight's components with the props it renders as HTML escaped, wherever they are imported.
+		safeComponents(),
 		starlight({
 			title: SITE_TITLE,
 			description:
@@ -84,11 +85,11 @@ export default defineConfig({
 		}),
 		/** The 问题向导 under /start/, from content/guide/tree.yaml. */
 		guide(),
-		// These read the finished build (after Starlight's Pagefind index), in this order: CSP
-		// metas change pages, the service worker precaches the final files, then gzip copies.
-		searchData(),
-		security(),
-		serviceWorker(),
-		precompress(),
+		/**
+		 * Last: every step over the finished build (after Starlight's Pagefind index), in the order
+		 * of the STEPS list (src/integrations/steps.ts) — search data, CSP, service worker, gzip copies — with one read and one
+		 * write of dist/, and a report in .astro/build-report.json. Also adds the /offline/ page.
+		 */
+		postBuild({ steps: STEPS }),
 	],
 });

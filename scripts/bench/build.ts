@@ -4,21 +4,26 @@
  * and measures wall time, CPU time, peak memory of the whole process tree, and the output.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 
 import { toPlain } from './content.ts';
+import { REPORT_FILE, type BuildReport } from '../../src/integrations/pipeline.ts';
 
 import { ROOT } from '../lib/paths.ts';
 import { copySite, writeArticles } from '../lib/site-copy.ts';
 
 export type Variant = 'ours' | 'plain';
 
-const PLAIN_CONFIG = `// Plain Starlight: title and a zh-CN root locale, nothing else.
-import { defineConfig } from 'astro/config';
+/**
+ * Plain Starlight: title and a zh-CN root locale, and our post-build pipeline with no steps, so
+ * that its build writes the same report (hook times, dist sizes) as ours.
+ */
+const PLAIN_CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import postBuild from ${JSON.stringify(join(ROOT, 'src/integrations/pipeline.ts'))};
 
 export default defineConfig({
 	integrations: [
@@ -27,6 +32,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 		}),
+		postBuild({ steps: [], offlinePage: false }),
 	],
 });
 `;
@@ -78,7 +84,10 @@ export interface BuildMeasure {
 	peakTreeRssKiB: number;
 	/** Largest single-process peak RSS (VmHWM / getrusage maxrss). */
 	peakProcRssKiB: number;
+	/** The build's output, for the log file and a failure's message. */
 	lines: LogLine[];
+	/** Epoch milliseconds at which the build process was started (the report's hook times are epoch too). */
+	startEpoch: number;
 	/** CPU seconds used by the build's process tree so far, sampled over time (for per-phase CPU). */
 	cpuSamples: Array<{ t: number; cpuS: number }>;
 }
@@ -150,9 +159,11 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 		? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...nodeArgs]]
 		: [process.execPath, nodeArgs];
 	const start = performance.now();
+	const startEpoch = Date.now();
 	const child = spawn(cmd, args, {
 		cwd: dir,
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		// Synthetic articles need not follow the house rules (skeleton, keywords…): those only warn.
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', WALLET_HELP_EDITORIAL: 'warn' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Own process group, so a timeout stops the build and everything it started (by group id).
 		detached: true,
@@ -206,60 +217,19 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 			const sampled = cpuSamples.at(-1)?.cpuS ?? 0;
 			cpuS = Number.isFinite(cpuS) ? Math.max(cpuS, sampled) : sampled;
 			cpuSamples.push({ t: wallMs, cpuS });
-			ok({ ok: status === 0, status, timedOut, wallMs, cpuS, peakTreeRssKiB: peakTree, peakProcRssKiB: peakProc, lines, cpuSamples });
+			ok({ ok: status === 0, status, timedOut, wallMs, cpuS, peakTreeRssKiB: peakTree, peakProcRssKiB: peakProc, lines, startEpoch, cpuSamples });
 		});
 	});
 }
 
-export interface DistMeasure {
-	htmlPages: number;
-	distBytes: number;
-	htmlBytes: number;
-	pagefindBytes: number;
-	pagefindFiles: number;
+/** The build report our post-build pipeline writes (src/integrations/pipeline.ts), or `undefined`. */
+export function readReport(dir: string): BuildReport | undefined {
+	const file = join(dir, REPORT_FILE);
+	if (!existsSync(file)) return undefined;
+	return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
 }
 
-function walk(dir: string, visit: (file: string, size: number) => void): void {
-	for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (d.isFile()) visit(join(d.parentPath, d.name), statSync(join(d.parentPath, d.name)).size);
-	}
-}
-
-export function measureDist(dist: string): DistMeasure {
-	const m: DistMeasure = { htmlPages: 0, distBytes: 0, htmlBytes: 0, pagefindBytes: 0, pagefindFiles: 0 };
-	const pagefindDir = join(dist, 'pagefind') + '/';
-	walk(dist, (file, size) => {
-		m.distBytes += size;
-		if (file.endsWith('.html')) {
-			m.htmlPages++;
-			m.htmlBytes += size;
-		}
-		if (file.startsWith(pagefindDir)) {
-			m.pagefindBytes += size;
-			m.pagefindFiles++;
-		}
-	});
-	return m;
-}
-
-/**
- * Phases of an Astro + Starlight build, each ending at the first log line (after the previous
- * phase's end) that matches its pattern; a phase's time is the gap since the previous end.
- * Astro logs a step when it finishes it (integrations log after their work), so end markers
- * attribute time correctly. Phases whose line is missing (plain has no CSP step) merge into the next.
- */
-const PHASES: ReadonlyArray<readonly [string, RegExp]> = [
-	['node + Astro start, content sync', /\[content\] Synced content/],
-	['types + build info', /Building static entrypoints/],
-	['vite bundles', /generating static routes/],
-	['render pages', /starlight:pagefind\].*Building search index/],
-	['pagefind', /starlight:pagefind\].*Finished building search index/],
-	['links validator', /internal links are valid|invalid links? /i],
-	['sitemap', /@astrojs\/sitemap/],
-	['security (CSP)', /wallet-help:security\]/],
-	['service worker', /wallet-help:service-worker\]/],
-	['astro finish', /\[build\] \d+ page\(s\) built in/],
-];
+export type DistMeasure = BuildReport['dist'];
 
 export interface Phase {
 	phase: string;
@@ -279,20 +249,36 @@ function cpuAt(samples: ReadonlyArray<{ t: number; cpuS: number }>, t: number): 
 	return prev.cpuS;
 }
 
-/** Splits the build's log into phases; the rest up to process exit is "exit". */
-export function phaseTimes(lines: readonly LogLine[], wallMs: number, cpuSamples: ReadonlyArray<{ t: number; cpuS: number }> = []): Phase[] {
+/**
+ * Phases of the build from the report: the times Astro reached its hooks, then the pipeline's
+ * read of dist/, each of its steps and its write; the rest up to process exit is "exit".
+ */
+export function phaseTimes(report: BuildReport, build: Pick<BuildMeasure, 'startEpoch' | 'wallMs' | 'cpuSamples'>): Phase[] {
+	const { hooks } = report;
+	const ends: Array<[string, number | undefined]> = [
+		['node + Astro start', hooks.configSetup],
+		['content sync, types', hooks.buildStart],
+		['vite bundles, render pages', hooks.buildGenerated],
+		['pagefind, links validator, sitemap', hooks.buildDone],
+	];
+	let t = hooks.buildDone;
+	const add = (phase: string, ms: number) => {
+		if (t === undefined) return;
+		t += ms;
+		ends.push([phase, t]);
+	};
+	add('read dist/', report.io.readMs);
+	for (const step of report.steps) add(step.name, step.ms);
+	add('write dist/', report.io.writeMs);
 	const out: Phase[] = [];
-	let from = 0;
 	let last = 0;
-	const cpu = (a: number, b: number) => cpuAt(cpuSamples, b) - cpuAt(cpuSamples, a);
-	for (const [phase, pattern] of PHASES) {
-		const index = lines.findIndex((l, i) => i >= from && pattern.test(l.text));
-		if (index < 0) continue;
-		const t = (lines[index] as LogLine).t;
-		out.push({ phase, ms: t - last, cpuS: cpu(last, t) });
-		last = t;
-		from = index + 1;
+	const cpu = (a: number, b: number) => cpuAt(build.cpuSamples, b) - cpuAt(build.cpuSamples, a);
+	for (const [phase, epoch] of ends) {
+		if (epoch === undefined) continue;
+		const at = epoch - build.startEpoch;
+		out.push({ phase, ms: at - last, cpuS: cpu(last, at) });
+		last = at;
 	}
-	out.push({ phase: 'exit', ms: wallMs - last, cpuS: cpu(last, wallMs) });
+	out.push({ phase: 'exit', ms: build.wallMs - last, cpuS: cpu(last, build.wallMs) });
 	return out;
 }

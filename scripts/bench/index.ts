@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { generateSite, QUERIES } from './content.ts';
-import { layOutSite, measureBuild, measureDist, phaseTimes, type BuildMeasure, type DistMeasure, type Phase, type Variant } from './build.ts';
+import { layOutSite, measureBuild, phaseTimes, readReport, type BuildMeasure, type DistMeasure, type Phase, type Variant } from './build.ts';
 import { choiceOption, cli, intListOption, intOption } from '../lib/cli.ts';
 import { ROOT } from '../lib/paths.ts';
 import { summarizeProfiles, type ProfileSummary } from './profile.ts';
@@ -58,7 +58,7 @@ function parseOptions(argv?: readonly string[]) {
 			const variant = choiceOption('variant', values.variant, VARIANTS, 'both');
 			return {
 				sizes: intListOption('sizes', values.sizes, [40, 400, 4000], 10),
-				variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) as Variant[],
+				variants: (variant === 'both' ? ['ours', 'plain'] : [variant]) satisfies Variant[],
 				rounds: intOption('rounds', values.rounds, 3),
 				keep: values.keep ?? false,
 				cpuProf: values['cpu-prof'] ?? false,
@@ -75,13 +75,13 @@ function parseOptions(argv?: readonly string[]) {
 interface RunResult {
 	variant: Variant;
 	size: number;
-	build: Omit<BuildMeasure, 'lines' | 'cpuSamples'>;
+	build: Omit<BuildMeasure, 'lines' | 'cpuSamples' | 'startEpoch'>;
 	dist?: DistMeasure;
 	search?: SearchMeasure;
 	phases: Phase[];
-	/** Our service worker's precache, from its log line: files, KiB, KiB gzip. */
+	/** Our service worker's precache, from the build report: files, KiB, KiB gzip. */
 	precache?: { files: number; kib: number; gzipKib: number };
-	/** The query normaliser's data, from its log line: words and KiB gzip. */
+	/** The query normaliser's data, from the build report: words and KiB gzip. */
 	normalizer?: { words: number; gzipKib: number };
 	/** What a first visit stores for offline use and what saving everything adds (ours only). */
 	offline?: OfflineMeasure;
@@ -102,12 +102,21 @@ async function runOne(variant: Variant, size: number, files: ReadonlyMap<string,
 		timeoutMs: opts.timeoutMin * 60_000,
 		...(opts.cpuProf ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
 	});
-	const { lines, cpuSamples, ...buildNumbers } = build;
-	const result: RunResult = { variant, size, build: buildNumbers, phases: phaseTimes(lines, build.wallMs, cpuSamples), loadBefore };
-	const pre = lines.map((l) => /precache: (\d+) files, ([\d.]+) KiB \(([\d.]+) KiB gzip\)/.exec(l.text)).find(Boolean);
-	if (pre) result.precache = { files: Number(pre[1]), kib: Number(pre[2]), gzipKib: Number(pre[3]) };
-	const norm = lines.map((l) => /search normaliser data: (\d+) words .*?([\d.]+) KiB gzip/.exec(l.text)).find(Boolean);
-	if (norm) result.normalizer = { words: Number(norm[1]), gzipKib: Number(norm[2]) };
+	const { lines, cpuSamples: _samples, startEpoch: _start, ...buildNumbers } = build;
+	const result: RunResult = { variant, size, build: buildNumbers, phases: [], loadBefore };
+	// Numbers come from the report the post-build pipeline writes, never from the log.
+	const report = build.ok ? readReport(dir) : undefined;
+	if (report) {
+		result.phases = phaseTimes(report, build);
+		result.dist = report.dist;
+		const stats = (name: string) => report.steps.find((s) => s.name === name)?.stats ?? {};
+		const sw = stats('service-worker');
+		if (typeof sw['precacheFiles'] === 'number') {
+			result.precache = { files: sw['precacheFiles'], kib: Number(sw['precacheBytes']) / 1024, gzipKib: Number(sw['precacheGzip']) / 1024 };
+		}
+		const norm = stats('search-data');
+		if (typeof norm['words'] === 'number') result.normalizer = { words: norm['words'], gzipKib: Number(norm['gzip']) / 1024 };
+	}
 	// The build's log with arrival times: kept with the folder (--keep), or next to it on failure.
 	const logText = lines.map((l) => `${(l.t / 1000).toFixed(2).padStart(8)} ${l.text}`).join('\n');
 	writeFileSync(join(dir, 'bench-build.log'), logText);
@@ -121,7 +130,11 @@ async function runOne(variant: Variant, size: number, files: ReadonlyMap<string,
 	}
 	log(`${variant} ${size}: built in ${(build.wallMs / 1000).toFixed(1)} s`);
 	const dist = join(dir, 'dist');
-	result.dist = measureDist(dist);
+	if (!report) {
+		result.error = `no build report in ${dir}/.astro/build-report.json`;
+		log(result.error);
+		return result;
+	}
 	const offline = measureOffline(dist);
 	if (offline) result.offline = offline;
 	if (opts.cpuProf) result.profile = summarizeProfiles(profDir);
@@ -152,7 +165,7 @@ const METRICS: Metric[] = [
 	{ name: 'pages per second', get: (r) => (r.dist ? r.dist.htmlPages / (r.build.wallMs / 1000) : undefined) },
 	{ name: 'peak RSS, process tree (MiB)', get: (r) => r.build.peakTreeRssKiB / 1024, digits: 0 },
 	{ name: 'peak RSS, largest process (MiB)', get: (r) => r.build.peakProcRssKiB / 1024, digits: 0 },
-	{ name: 'dist size (MiB)', get: (r) => (r.dist ? r.dist.distBytes / MiB : undefined), digits: 2 },
+	{ name: 'dist size, without gzip copies (MiB)', get: (r) => (r.dist ? r.dist.bytes / MiB : undefined), digits: 2 },
 	{ name: 'HTML per page (KiB)', get: (r) => (r.dist ? r.dist.htmlBytes / r.dist.htmlPages / 1024 : undefined) },
 	{ name: 'Pagefind folder (KiB)', get: (r) => (r.dist ? r.dist.pagefindBytes / 1024 : undefined), digits: 0 },
 	{ name: 'Pagefind files', get: (r) => r.dist?.pagefindFiles, digits: 0 },

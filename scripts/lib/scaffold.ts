@@ -1,12 +1,12 @@
 /**
- * `npm run new`: the text of a new article — valid frontmatter (it builds and previews at once)
- * and the skeleton of its section — with 待补充 placeholders that the content test refuses to
- * ship. Pure: scripts/new-article.ts does the file work.
+ * `npm run new`: the text of a new article — valid frontmatter (it previews at once in `npm run dev`)
+ * and the skeleton of its section — with 待补充 placeholders that the content check refuses to
+ * ship (a warning in `npm run dev`, an error in `npm run build`). Pure: scripts/new-article.ts does the file work.
  */
 import { SECTIONS, type Category } from '../../src/lib/content/categories.ts';
+import { PLACEHOLDER } from '../../src/lib/content/placeholder.ts';
 
-/** Marks text an editor must still write; `npm test` fails while any is left. */
-export const PLACEHOLDER = '待补充';
+export { PLACEHOLDER };
 
 export type ScaffoldResult = { ok: true; file: string; text: string } | { ok: false; error: string };
 

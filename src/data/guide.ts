@@ -1,7 +1,9 @@
 /**
- * The 问题向导's pages for this build: the tree from the `guide` collection, checked and
- * completed against the `docs` pages (src/lib/guide). A broken tree fails
- * the build naming each node to fix; problem articles the tree does not place yet produce one warning.
+ * The 问题向导's pages for this build: the tree from the `guide` collection, completed against
+ * the `docs` pages (src/lib/guide). content-check has checked the tree against the articles
+ * before the build (src/lib/guide/check.ts); the issues here can only differ if a heading's id
+ * came out other than github-slugger's, and still stop the build. Problem articles the tree does
+ * not place yet produce one warning.
  */
 import { getCollection, render } from 'astro:content';
 import { sortForListing } from '../lib/content/pages';

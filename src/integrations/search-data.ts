@@ -1,23 +1,19 @@
 /**
- * After the build: writes the query normaliser's data (`dist/search/normalize.json`, see
+ * After the build (step 1 of src/integrations/pipeline.ts): writes the query normaliser's data (`dist/search/normalize.json`, see
  * src/lib/search/data.ts) from the site's indexed text, the articles' titles, keywords, headings
- * and summaries, and content/search/vocabulary.yaml (checked before the build by content-check).
+ * and summaries, and content/search/vocabulary.yaml, all as content-check checked them before the build.
  * OpenCC's tables and pinyin-pro are used here, at build time only.
  */
-import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
 import { SEARCH_DATA_PATH } from '../lib/search/format';
-import { checkVocabulary, compileSayings } from '../lib/search/vocabulary';
+import { compileSayings } from '../lib/search/vocabulary';
 import { articleWords } from '../lib/search/words';
-import { readArticles } from './content-check';
-import { VOCABULARY_FILE } from '../schemas/search';
+import { checkedInputs } from './content-check';
+import type { Step } from './dist-files';
 
 /** The pairs of OpenCC dictionaries (strings "a b|c d"). */
 function openccPairs(groups: ReadonlyArray<ReadonlyArray<unknown>> | undefined): Array<[string, string]> {
@@ -72,35 +68,26 @@ function mainText(html: string): string {
 	return text;
 }
 
-export default function searchData(): AstroIntegration {
-	let root = '';
-	let docsDir = '';
-	return {
-		name: 'wallet-help:search-data',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				docsDir = join(fileURLToPath(config.srcDir), 'content/docs');
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const { phrases, titles, leads } = articleWords(readArticles(root, docsDir));
-				const checked = checkVocabulary(readFileSync(join(root, VOCABULARY_FILE), 'utf8'), new Set(titles.keys()), leads);
-				if (!checked.vocabulary) throw new Error(`${VOCABULARY_FILE}: ${checked.problems.map((p) => p.message).join('; ')}`);
-				const text = readdirSync(out, { recursive: true, encoding: 'utf8' })
-					.filter((f) => f.endsWith('.html'))
-					.map((f) => mainText(readFileSync(join(out, f), 'utf8')))
-					.join('\n');
-				const site: SiteWords = { phrases, text };
-				const data = buildSearchData(site, compileSayings(checked.vocabulary, titles), checked.vocabulary, BUILD_TOOLS);
-				const json = JSON.stringify(data);
-				const file = join(out, SEARCH_DATA_PATH);
-				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(file, json);
-				logger.info(
-					`search normaliser data: ${data.words.split(' ').length} words (${data.important} important), ${data.t2s.length / 2} traditional characters, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip`,
-				);
-			},
-		},
-	};
-}
+/** Step 1 of the post-build pipeline: `search/normalize.json` from the pages and the checked inputs. */
+export const searchDataStep: Step = {
+	name: 'search-data',
+	run(files, { root }) {
+		const { articles, vocabulary } = checkedInputs(root);
+		const { phrases, titles } = articleWords(articles);
+		const text = files
+			.list()
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => mainText(files.text(f)))
+			.join('\n');
+		const site: SiteWords = { phrases, text };
+		const data = buildSearchData(site, compileSayings(vocabulary, titles), vocabulary, BUILD_TOOLS);
+		const json = JSON.stringify(data);
+		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);
+		const words = data.words.split(' ').length;
+		const gzip = gzipSync(json).length;
+		return {
+			summary: `search normaliser data: ${words} words (${data.important} important), ${data.t2s.length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
+			stats: { words, important: data.important, traditional: data.t2s.length / 2, bytes: json.length, gzip },
+		};
+	},
+};

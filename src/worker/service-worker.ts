@@ -12,7 +12,7 @@
  */
 import { assetsToKeep } from '../lib/offline/assets';
 import { parseManifest } from '../lib/offline/manifest';
-import { CACHES, MANIFEST_PATH, MESSAGES, OFFLINE_PATH, OWN_CACHES, pagePath, shellPath } from '../lib/offline/names';
+import { CACHES, MANIFEST_PATH, MESSAGES, OFFLINE_PATH, pagePath, shellPath, underBase } from '../lib/offline/names';
 import { refreshPlan } from '../lib/offline/plan';
 import { isSearchIndexFile, shellIndex, type WorkerConfig } from '../lib/offline/precache';
 import { NETWORK_TIMEOUT_MS, routeOf } from '../lib/offline/routes';
@@ -21,6 +21,8 @@ import {
 	listSearchFiles,
 	NetworkError,
 	pruneAssets,
+	putAsset,
+	removeStaleCaches,
 	readState,
 	savePage,
 	saveSearchFile,
@@ -36,7 +38,10 @@ declare const self: WorkerScope;
 declare const __WALLET_HELP__: WorkerConfig;
 
 const CONFIG = __WALLET_HELP__;
-const SHELL = shellIndex(CONFIG.precache);
+/** The site's base path: requests outside it belong to another app on this origin. */
+const BASE = CONFIG.base;
+const SHELL = shellIndex(CONFIG.precache, BASE);
+const OFFLINE_PAGE = underBase(OFFLINE_PATH, BASE);
 const origin = self.location.origin;
 const abs = (path: string) => new URL(path, origin).href;
 const deps = offlineDeps(self);
@@ -73,8 +78,7 @@ async function install(): Promise<void> {
 	await pool(SHELL.assets, 4, async (path) => {
 		if (await assets.match(abs(path))) return;
 		const response = await self.fetch(abs(path));
-		if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
-		await assets.put(abs(path), response);
+		if (!(await putAsset(assets, abs(path), response))) throw new Error(`precache: ${path} answered ${response.status} ${response.headers.get('content-type') ?? ''}`);
 	});
 }
 
@@ -84,8 +88,8 @@ async function activate(): Promise<void> {
 		const url = new URL(request.url);
 		if (!SHELL.keys.has(url.pathname + url.search)) await shell.delete(request);
 	}
-	// Caches of earlier designs (the workbox precache of every page) and anything unknown.
-	for (const name of await self.caches.keys()) if (!OWN_CACHES.includes(name)) await self.caches.delete(name);
+	// Only our own earlier caches: other apps on this origin keep theirs.
+	await removeStaleCaches(self.caches, self.registration.scope);
 	await self.clients.claim();
 }
 
@@ -132,7 +136,7 @@ async function page(event: FetchEvent): Promise<Response> {
 	const useSaved = async (): Promise<Response> => {
 		servedFromCache.add(event.resultingClientId);
 		report(false);
-		return (await saved()) ?? (await fromShell(OFFLINE_PATH)) ?? Response.error();
+		return (await saved()) ?? (await fromShell(OFFLINE_PAGE)) ?? Response.error();
 	};
 	let copy: Response | undefined;
 	const network = self.fetch(event.request).then((response) => {
@@ -161,7 +165,7 @@ async function asset(event: FetchEvent): Promise<Response> {
 	const hit = await cache.match(key);
 	if (hit) return hit;
 	const response = await fromNetwork(event.request);
-	if (response.ok) event.waitUntil(cache.put(key, response.clone()));
+	event.waitUntil(putAsset(cache, key, response));
 	return response;
 }
 
@@ -172,7 +176,7 @@ async function search(event: FetchEvent): Promise<Response> {
 	const url = new URL(event.request.url);
 	// Without the index in the shell, the entry file must match the index on the server: network
 	// first (a deployment may have replaced the index files it names), the shell's copy offline.
-	if (!INDEX_IN_SHELL && url.pathname === '/pagefind/pagefind-entry.json') {
+	if (!INDEX_IN_SHELL && url.pathname === underBase('/pagefind/pagefind-entry.json', BASE)) {
 		const fresh = await Promise.race([self.fetch(event.request).catch(() => undefined), networkTimeout(undefined)]);
 		if (fresh?.ok) return fresh;
 	}
@@ -207,7 +211,7 @@ async function refreshSaved(): Promise<void> {
 	const saved = await listSaved(deps);
 	const searchFiles = await listSearchFiles(deps);
 	if (saved.length > 0 || searchFiles.length > 0 || state.savedAll) {
-		const response = await self.fetch(abs(MANIFEST_PATH), { cache: 'no-cache' });
+		const response = await self.fetch(abs(underBase(MANIFEST_PATH, BASE)), { cache: 'no-cache' });
 		const manifest = response.ok ? parseManifest(await response.json()) : undefined;
 		if (!manifest) return;
 		const plan = refreshPlan(manifest, saved, state.savedAll);
@@ -233,7 +237,7 @@ self.addEventListener('install', (event: ExtendableEvent) => event.waitUntil(ins
 self.addEventListener('activate', (event: ExtendableEvent) => event.waitUntil(activate()));
 
 self.addEventListener('fetch', (event) => {
-	switch (routeOf(event.request, origin, SHELL.byPath)) {
+	switch (routeOf(event.request, origin, SHELL.byPath, BASE)) {
 		case 'page':
 			return event.respondWith(page(event));
 		case 'asset':

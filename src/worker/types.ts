@@ -32,6 +32,7 @@ export interface WorkerClients {
 
 export interface WorkerScope {
 	readonly location: URL | Location;
+	readonly registration: { readonly scope: string };
 	readonly caches: CacheStorage;
 	readonly crypto: Crypto;
 	readonly clients: WorkerClients;

@@ -21,6 +21,7 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		'issues/bad-related.mdx': page(`${valid}\nrelated: [issues/no-such-page]`),
 		'issues/dead-link.mdx': page(valid, '见[不存在的页面](/issues/nowhere/)。'),
 		'issues/phone-in-text.mdx': page(valid, '正文。\n\n请拨打 400-123-4567 咨询，或者打 110。\n\n<Phone id="no-such-line" />'),
+		'issues/bad-percent.mdx': page(valid, '见[满减活动](/issues/100%off/)。'),
 	});
 	const block = (file: string, field: string) => {
 		const match = new RegExp(`content/docs/${file}:\\d+  ${field.replace(/[[\]]/g, '\\$&')}\\n  (.+)\\n  怎么改：(.+)`).exec(result.output);
@@ -59,6 +60,11 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		expect(blocks[0]?.[2]).toContain('400-123-4567');
 		expect(blocks[1]?.[3]).toContain('<Phone id="police" />');
 		expect(block('issues/phone-in-text.mdx', 'Phone')?.message).toContain('no-such-line');
+	});
+
+	it('refuses a link with a malformed % escape, naming the file, instead of crashing', () => {
+		expect(block('issues/bad-percent.mdx', 'link')?.message).toContain('/issues/100%off/');
+		expect(result.output).not.toMatch(/URIError|URI malformed/);
 	});
 
 	it('refuses a related slug with no page', () => {

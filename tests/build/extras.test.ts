@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type SiteServer } from '../../scripts/lib/site-server.ts';
-import { HOSTILE_SUMMARY, HOSTILE_TITLE, NEW_PROBLEM } from './fixture';
+import { HOSTILE_CARDS, HOSTILE_SUMMARY, HOSTILE_TITLE, NEW_PROBLEM } from './fixture';
 
 const dist = inject('extrasDist');
 const html = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -42,12 +42,19 @@ describe.skipIf(!dist)('hostile frontmatter shows as text and never runs', () =>
 		}));
 
 	it('on every page that shows the hostile titles and on the 404 page', async () => {
-		const pages = ['/', '/issues/', '/issues/refund/', '/issues/payment-failed/', '/guide/', '/wallets/', '/wallets/alipay/', '/no-such-page/'];
+		const pages = ['/', '/issues/', '/issues/refund/', '/issues/payment-failed/', '/guide/', '/wallets/', '/wallets/alipay/', HOSTILE_CARDS.path, '/no-such-page/'];
 		for (const path of pages) {
 			await page.goto(`${server.url}${path}`);
 			expect(await injected(), path).toEqual({ ran: null, images: 0, scripts: 0 });
 		}
 		expect(errors).toEqual([]);
+	});
+
+	it('in Starlight’s LinkCard and Card, written straight into an article', async () => {
+		await page.goto(`${server.url}${HOSTILE_CARDS.path}`);
+		expect(await page.locator('.sl-link-card .title').textContent()).toBe(HOSTILE_TITLE);
+		expect(await page.locator('.sl-link-card .description').textContent()).toBe(HOSTILE_SUMMARY);
+		expect(await page.locator('article.card .title').textContent()).toBe(HOSTILE_TITLE);
 	});
 
 	it('with the title and summary shown literally where they land', async () => {

@@ -38,7 +38,8 @@ export function buildFixture(name: string, files: Record<string, string>, { keep
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		// Hand-made articles need not follow the house rules (skeleton, keywords…): those warn here.
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', WALLET_HELP_EDITORIAL: 'warn' },
 		timeout: 180_000,
 	});
 	const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
@@ -64,6 +65,9 @@ export function realArticles(): Record<string, string> {
 export const HOSTILE_TITLE = '退款 A&B <script>window.__pwned=1</script>';
 export const HOSTILE_SUMMARY = '<img src=x onerror="window.__pwned=2">先看退款规则再提交申请';
 
+/** An article whose LinkCard and Card carry hostile text (Starlight renders those props as HTML). */
+export const HOSTILE_CARDS = { file: 'guide/hostile-cards.mdx', path: '/guide/hostile-cards/' };
+
 /** The new problem added as "a copy of an existing one with a new title and nothing else". */
 export const NEW_PROBLEM = { file: 'issues/copied-problem.mdx', id: 'copied-problem', title: '测试：复制出来的新问题' };
 
@@ -80,5 +84,21 @@ export function siteWithExtras(): Record<string, string> {
 	}
 	files['index.mdx'] = (files['index.mdx'] ?? '').replace(/^ {2}title: .*$/m, `  title: ${JSON.stringify(HOSTILE_TITLE)}`).replace(/^ {2}tagline: .*$/m, `  tagline: ${JSON.stringify(HOSTILE_SUMMARY)}`);
 	files[NEW_PROBLEM.file] = setField(files['issues/payment-failed.mdx'] ?? '', 'title', NEW_PROBLEM.title);
+	files[HOSTILE_CARDS.file] = [
+		'---',
+		'title: 卡片测试',
+		'category: guide',
+		'summary: 这一页只用于构建测试，卡片的标题和说明来自编辑。',
+		'keywords: [卡片, 测试, 标题, 说明, 链接]',
+		'reviewed: 2026-11-01',
+		'---',
+		'',
+		"import { Card, LinkCard } from '@astrojs/starlight/components';",
+		'',
+		`<LinkCard title={${JSON.stringify(HOSTILE_TITLE)}} description={${JSON.stringify(HOSTILE_SUMMARY)}} href="/issues/refund/" />`,
+		'',
+		`<Card title={${JSON.stringify(HOSTILE_TITLE)}}>正文。</Card>`,
+		'',
+	].join('\n');
 	return files;
 }

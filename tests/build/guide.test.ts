@@ -30,15 +30,16 @@ describe('the build and the 问题向导 tree', () => {
 	it('fails on an entry that breaks the schema, naming the file and the entry', () => {
 		const result = buildFixture('guide-schema', SITE, { guideTree: tree('    - label: 两个都写\n      next: money\n      page: issues/placed\n    - label: 找客服\n      page: contact\n') });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('content/guide/tree.yaml');
-		expect(result.output).toMatch(/guide → start/);
-		expect(result.output).toMatch(/answers\.0: 每个答案写 next（下一个问题的 id）或 page（页面 slug）中的一个/);
+		expect(result.output).toMatch(/content\/guide\/tree\.yaml:1 {2}start → answers\[0\]\n {2}每个答案写 next（下一个问题的 id）或 page（页面 slug）中的一个/);
+		// Checked before the build: nothing is rendered.
+		expect(result.output).not.toMatch(/generating static routes/);
 	});
 
 	it('fails on a broken tree, naming the file and the node', () => {
 		const result = buildFixture('guide-target', SITE, { guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 写错的页面\n      page: issues/nowhere\n') });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('问题向导 content/guide/tree.yaml 有 1 处要改：');
-		expect(result.output).toContain('start → 答案 2「写错的页面」：page “issues/nowhere”：没有这个页面');
+		expect(result.output).toContain('文章里有 1 处需要修改，构建已停止');
+		expect(result.output).toContain('content/guide/tree.yaml:1  start → 答案 2「写错的页面」\n  page “issues/nowhere”：没有这个页面');
+		expect(result.output).not.toMatch(/generating static routes/);
 	});
 });

@@ -27,23 +27,3 @@ export function loadArticles(): Article[] {
 		return { slug, file: relative(resolve(CONTENT_DIR, '../..'), file), data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 	});
 }
-
-/** H2 headings of a body, in order. */
-export function h2s(body: string): string[] {
-	return [...body.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? '').trim());
-}
-
-/** The text of one H2 section (up to the next H2). */
-export function section(body: string, heading: string): string {
-	const start = body.indexOf(`\n## ${heading}\n`);
-	if (start === -1) return '';
-	const rest = body.slice(start + heading.length + 5);
-	const next = rest.search(/^## /m);
-	return next === -1 ? rest : rest.slice(0, next);
-}
-
-/** Root-relative internal links (`/issues/refund/` → `issues/refund`), without anchors or queries. */
-export function internalLinks(body: string): string[] {
-	return [...body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href="(\/[^"#?]*)[^"]*"|link: (\/\S*)/g)]
-		.map((m) => (m[1] ?? m[2] ?? m[3] ?? '').replace(/^\/|\/$/g, ''));
-}

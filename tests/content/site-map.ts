@@ -47,5 +47,3 @@ export const SITE_MAP: Readonly<Record<string, string>> = {
 
 /** Every URL prefix resolves to an index page listing its section. */
 export const SECTION_INDEXES = ['issues', 'contact', 'guide', 'prevention', 'wallets'] as const;
-
-export const PROBLEM_SKELETON = ['症状', '可能原因', '自查步骤', '仍未解决\uff1f联系客服', '预防', '相关问题'] as const;

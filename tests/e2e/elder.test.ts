@@ -114,7 +114,7 @@ function measure(page: Page): Promise<Measures> {
 			if (ratio < lowestContrast) [lowestContrast, lowestContrastAt] = [ratio, `${el.tagName.toLowerCase()}.${el.className} “${el.textContent.trim().slice(0, 10)}”`];
 		}
 
-		const big = new Set(document.querySelectorAll('[data-open-search], .elder-toggle, .sl-menu-button, .checklist-step label, channel-picker label:has(input[type="radio"])'));
+		const big = new Set(document.querySelectorAll('[data-open-search], .elder-toggle, .sl-menu-button, .checklist-step label, help-channel-picker label:has(input[type="radio"])'));
 		const small: string[] = [];
 		let smallestTarget = Infinity;
 		const controls = document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"], [role="switch"]');
@@ -445,6 +445,8 @@ describe('朗读 (read aloud)', () => {
 		await endUtterance(page);
 		await endUtterance(page);
 		const highlighted = await page.evaluate(() => ({
+			// The highlight holds Ranges, whose toString() is their text.
+			// eslint-disable-next-line @typescript-eslint/no-base-to-string
 			sentence: CSS.highlights.get('read-aloud')?.values().next().value?.toString(),
 			blocks: document.querySelectorAll('.read-aloud-current').length,
 		}));

@@ -108,6 +108,39 @@ const stylesLoaded = (p: Page) =>
 			.map((l) => ({ href: l.getAttribute('href'), rules: l.sheet?.cssRules.length ?? 0 })),
 	);
 
+describe('other caches on the origin', () => {
+	it('survive the worker’s activation; only the help center’s own stale caches go', async () => {
+		const other = await newContext(site.browser);
+		try {
+			const p = await other.newPage();
+			// A page of the origin that does not start the worker: another app leaves its caches.
+			await p.goto(url('/robots.txt'));
+			const scope = url('/');
+			await p.evaluate(async ([scope = '']) => {
+				await (await caches.open('other-app:v1')).put('/other-app/data.json', new Response('{"kept":true}'));
+				await (await caches.open('workbox-precache-v2-' + new URL('/other-app/', scope).href)).put('/other-app/', new Response('app'));
+				await (await caches.open('wallet-help:shell:v0')).put('/', new Response('our old shell'));
+				await (await caches.open('workbox-precache-v2-' + scope)).put('/', new Response('our older design'));
+			}, [scope]);
+			await p.goto(url('/'));
+			await waitForWorker(p);
+			await eventually(p, async () => !(await caches.has('wallet-help:shell:v0')), []);
+			const left = await p.evaluate(async () => ({
+				names: (await caches.keys()).sort(),
+				kept: await (await (await caches.open('other-app:v1')).match('/other-app/data.json'))?.text(),
+			}));
+			expect(left.kept).toBe('{"kept":true}');
+			expect(left.names).toContain('other-app:v1');
+			expect(left.names).toContain(`workbox-precache-v2-${url('/other-app/')}`);
+			expect(left.names).not.toContain('wallet-help:shell:v0');
+			expect(left.names).not.toContain(`workbox-precache-v2-${scope}`);
+			expect(left.names).toContain(CACHES.shell);
+		} finally {
+			await other.close();
+		}
+	});
+});
+
 describe('the first visit and pages read', () => {
 	it('stores at most 1 MiB and 5 HTML pages after the home page and one article', async () => {
 		await page.goto(url('/'));

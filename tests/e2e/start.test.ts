@@ -134,7 +134,7 @@ describe('the 问题向导 with JavaScript off on a 360×740 phone', () => {
 			let next = visit.url;
 			for (const step of [...visit.trail].reverse()) {
 				const chosenOn = questions.get(step.href);
-				expect(chosenOn?.answers, `${visit.url}: ${step.text}`).toContainEqual({ text: expect.stringContaining(step.text), href: next });
+				expect(chosenOn?.answers, `${visit.url}: ${step.text}`).toContainEqual({ text: expect.stringContaining(step.text) as string, href: next });
 				next = step.href;
 			}
 		}

@@ -214,6 +214,15 @@ export function unknownPhoneIdProblems(file: string, body: string, bodyStart: nu
 		}));
 }
 
+/** A link's path without query or fragment, percent-decoded; `undefined` when a `%` escape is malformed. */
+export function decodedPath(target: string): string | undefined {
+	try {
+		return decodeURI(target.replace(/[?#].*$/, ''));
+	} catch {
+		return undefined;
+	}
+}
+
 /** Runs every check; returns the problems in file order (empty when all is well). */
 export function checkArticles(sources: readonly ArticleSource[], context: CheckContext): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -293,12 +302,22 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 		if (context.phoneIds) problems.push(...unknownPhoneIdProblems(file, p.body, p.bodyStart, context.phoneIds));
 
 		for (const { target, image, index } of bodyTargets(p.body)) {
-			const path = decodeURI(target.replace(/[?#].*$/, ''));
+			const line = p.bodyStart + 1 + (p.body.slice(0, index).match(/\n/g)?.length ?? 0);
+			const path = decodedPath(target);
+			if (path === undefined) {
+				problems.push({
+					file,
+					line,
+					field: image ? 'image' : 'link',
+					message: `地址 ${target} 里的 % 后面不是两位十六进制数字（如 %E9），浏览器打不开这个地址。`,
+					fix: '直接写中文或空格以外的字符，不要手写 %；确实要写 % 本身时写成 %25。',
+				});
+				continue;
+			}
 			if (!path || context.routePrefixes.some((prefix) => path.startsWith(prefix))) continue;
 			const isFile = /\.[a-z0-9]+$/i.test(path);
 			const ok = isFile ? context.publicFiles.has(path) : pagePaths.has(path.endsWith('/') ? path : `${path}/`);
 			if (ok) continue;
-			const line = p.bodyStart + 1 + (p.body.slice(0, index).match(/\n/g)?.length ?? 0);
 			problems.push(
 				isFile
 					? {
@@ -321,8 +340,8 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** One readable block per problem. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** One readable block per problem; `stops`: whether they stop the build (else they are to fix before it). */
+export function formatProblems(problems: readonly ContentProblem[], stops = true): string {
 	const blocks = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}\n  ${p.message}\n  怎么改：${p.fix}`);
-	return `文章里有 ${problems.length} 处需要修改，构建已停止：\n\n${blocks.join('\n\n')}\n`;
+	return `文章里有 ${problems.length} 处需要修改，${stops ? '构建已停止' : '发布前要改好'}：\n\n${blocks.join('\n\n')}\n`;
 }

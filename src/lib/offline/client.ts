@@ -49,8 +49,11 @@ export interface OfflineUi {
 	offerUpdate(onAccept: () => void): void;
 }
 
-/** Wires the service worker and connectivity events of `win` to `ui`. */
-export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/sw.js'): Promise<void> {
+/** The site's base path (Astro's `base`), ending in `/`: the worker's URL prefix and scope. */
+const SITE_BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Wires the service worker and connectivity events of `win` to `ui`; `base` is the site's base path (the worker's scope). */
+export async function startOfflineSupport(win: Window, ui: OfflineUi, base = SITE_BASE): Promise<void> {
 	let reachable = true;
 	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable));
 	win.addEventListener('online', () => {
@@ -84,7 +87,7 @@ export async function startOfflineSupport(win: Window, ui: OfflineUi, swUrl = '/
 
 	let registration: ServiceWorkerRegistration | undefined;
 	try {
-		registration = await container.register(swUrl, { scope: '/' });
+		registration = await container.register(`${base}sw.js`, { scope: base });
 	} catch {
 		return;
 	}

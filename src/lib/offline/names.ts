@@ -3,8 +3,12 @@
  * saved pages, and how a URL becomes a cache key. Nothing here touches a browser object.
  */
 
+/** Every cache the help center creates has a name starting with this. */
+export const CACHE_PREFIX = 'wallet-help:';
+
 /**
- * Every cache the help center owns (any other cache of this origin is a leftover and is deleted):
+ * Every cache the help center owns now (a cache with `CACHE_PREFIX` not listed here is an earlier
+ * version of ours and is deleted on activation; caches of other apps on the origin are left alone):
  * - `shell`: what the first visit stores (home page, offline page, icons, search runtime and, while
  *   small, the search index), keyed `<path>?__rev=<revision>` so versions never mix;
  * - `assets`: Astro's content-hashed `/_astro/` files, kept across deployments for as long as a
@@ -22,6 +26,16 @@ export const CACHES = {
 } as const;
 
 export const OWN_CACHES: readonly string[] = Object.values(CACHES);
+
+/**
+ * May the worker registered at `scope` (its registration's scope URL) delete this cache? Only its
+ * own earlier caches: a `CACHE_PREFIX` name it no longer uses, or the workbox precache an earlier
+ * design of this site kept for this very scope. Anything else belongs to someone else.
+ */
+export function isStaleOwnCache(name: string, scope: string): boolean {
+	if (OWN_CACHES.includes(name)) return false;
+	return name.startsWith(CACHE_PREFIX) || name === `workbox-precache-v2-${scope}`;
+}
 
 /** The site's name, the end of every page's <title> (a saved page is listed without it). */
 export const SITE_TITLE = '钱包帮助中心';
@@ -90,7 +104,28 @@ export function shellKey(path: string, revision: string | null): string {
 	return revision === null ? path : `${path}?__rev=${revision}`;
 }
 
-/** Astro's content-hashed build output: safe to keep for ever under its name. */
-export function isHashedAsset(path: string): boolean {
-	return path.startsWith('/_astro/');
+/** Astro's content-hashed build output (under the site's `base`): safe to keep for ever under its name. */
+export function isHashedAsset(path: string, base = '/'): boolean {
+	return path.startsWith(`${base}_astro/`);
+}
+
+/** A site path (`/offline/`) under the site's base path (`/help/` → `/help/offline/`). */
+export function underBase(path: string, base: string): string {
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** What each kind of `/_astro/` file must be served as; anything else (an error page, a portal's login page) is not stored. */
+const ASSET_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+	[/\.m?js$/, /^(?:text|application)\/(?:x-)?(?:java|ecma)script\b/],
+	[/\.css$/, /^text\/css\b/],
+	[/\.svg$/, /^image\/svg\+xml\b/],
+	[/\.(?:png|webp|avif|jpe?g|gif|ico)$/, /^image\//],
+	[/\.(?:woff2?|ttf|otf)$/, /^(?:font\/|application\/(?:x-)?font-|application\/octet-stream\b)/],
+];
+
+/** Does a response's Content-Type fit the asset at `path`? Unknown kinds of file never do. */
+export function hasExpectedType(path: string, contentType: string | null): boolean {
+	const type = (contentType ?? '').trim().toLowerCase();
+	const rule = ASSET_TYPES.find(([file]) => file.test(path));
+	return rule !== undefined && rule[1].test(type);
 }

@@ -1,10 +1,10 @@
 /**
  * What the first visit stores (the service worker's precache), decided at build time, and how the
  * list is read back from a built `sw.js`. The build writes the worker's configuration as the
- * first line of `sw.js`: `var __WALLET_HELP__={"build":"…","precache":[{"url":"…","revision":"…"},…]};`
+ * first line of `sw.js`: `var __WALLET_HELP__={"build":"…","base":"/","precache":[{"url":"…","revision":"…"},…]};`
  */
 // With its extension: Node runs this module directly in scripts/bench/offline.ts.
-import { isHashedAsset, servedPath, shellKey } from './names.ts';
+import { isHashedAsset, servedPath, shellKey, underBase } from './names.ts';
 
 /** One precached file: its path in the build and its revision (`null`: the name carries a hash). */
 export interface PrecacheEntry {
@@ -16,6 +16,8 @@ export interface PrecacheEntry {
 export interface WorkerConfig {
 	/** The deployment's id, as in the offline manifest. */
 	build: string;
+	/** The site's base path (Astro's `base`), starting and ending with `/`. */
+	base: string;
 	precache: PrecacheEntry[];
 }
 
@@ -24,19 +26,14 @@ export const CONFIG_NAME = '__WALLET_HELP__';
 /** The pages the first visit stores (“save everything” leaves them out): home and offline page. */
 export const SHELL_PAGES: readonly string[] = ['index.html', 'offline/index.html'];
 
-/** The shell: those pages, Astro's CSS/JS/fonts/images, icons and the web app manifest. */
-export const SHELL_GLOBS = [
-	...SHELL_PAGES,
-	'_astro/**/*.{js,css,woff2,woff,svg,png,webp,avif}',
-	'*.{svg,png,ico,webmanifest}',
-	'icons/*.png',
-];
+/**
+ * The shell besides those pages: Astro's CSS/JS/fonts/images, the icons and the web app manifest
+ * (build-relative paths).
+ */
+const SHELL_FILE = /^(?:_astro\/.+\.(?:js|css|woff2?|svg|png|webp|avif)|[^/]+\.(?:svg|png|ico|webmanifest)|icons\/[^/]+\.png)$/;
 
 /** Search's runtime: Pagefind before it reads any index file, and the query normaliser's data. */
-export const SEARCH_RUNTIME_GLOBS = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.*.pagefind', 'search/normalize.json'];
-
-/** Pagefind's index (see `isSearchIndexFile`). */
-export const SEARCH_INDEX_GLOBS = ['pagefind/*.pf_meta', 'pagefind/**/*.{pf_index,pf_fragment,pf_filter}'];
+const SEARCH_RUNTIME_FILE = /^(?:pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)|search\/normalize\.json)$/;
 
 /** The index joins the first visit while it is at most this big over the wire. */
 export const MAX_PRECACHED_INDEX_GZIP = 512 * 1024;
@@ -46,9 +43,24 @@ export function isSearchIndexFile(path: string): boolean {
 	return /(?:^|\/)pagefind\/(?:[^/]+\.pf_meta|(?:index|fragment|filter)\/[^/]+\.pf_(?:index|fragment|filter))$/.test(path);
 }
 
-/** The precache's glob patterns for a search index of `indexGzip` bytes. */
-export function precacheGlobs(indexGzip: number): string[] {
-	return indexGzip <= MAX_PRECACHED_INDEX_GZIP ? [...SHELL_GLOBS, ...SEARCH_RUNTIME_GLOBS, ...SEARCH_INDEX_GLOBS] : [...SHELL_GLOBS, ...SEARCH_RUNTIME_GLOBS];
+export type PrecacheGroup = 'shell' | 'search-runtime' | 'search-index';
+
+/**
+ * Which part of the precache a build-relative file belongs to, if any. Pagefind's own UIs (this
+ * site has its own search dialog), sitemaps, source maps, the worker and other pages are never
+ * precached.
+ */
+export function precacheGroup(file: string): PrecacheGroup | undefined {
+	if (SHELL_PAGES.includes(file) || SHELL_FILE.test(file)) return 'shell';
+	if (SEARCH_RUNTIME_FILE.test(file)) return 'search-runtime';
+	if (isSearchIndexFile(file)) return 'search-index';
+	return undefined;
+}
+
+/** Whether the first visit stores `file`, for a search index of `indexGzip` bytes. */
+export function isPrecached(file: string, indexGzip: number): boolean {
+	const group = precacheGroup(file);
+	return group === 'search-index' ? indexGzip <= MAX_PRECACHED_INDEX_GZIP : group !== undefined;
 }
 
 /** The first line of `sw.js`. */
@@ -82,12 +94,12 @@ export interface ShellIndex {
 	assets: string[];
 }
 
-/** Splits the precache into the versioned shell and the content-hashed assets. */
-export function shellIndex(entries: readonly PrecacheEntry[]): ShellIndex {
+/** Splits the precache into the versioned shell and the content-hashed assets; paths under `base`. */
+export function shellIndex(entries: readonly PrecacheEntry[], base = '/'): ShellIndex {
 	const index: ShellIndex = { byPath: new Map(), keys: new Set(), assets: [] };
 	for (const { url, revision } of entries) {
-		const path = servedPath(url);
-		if (revision === null && isHashedAsset(path)) {
+		const path = underBase(servedPath(url), base);
+		if (revision === null && isHashedAsset(path, base)) {
 			index.assets.push(path);
 			continue;
 		}

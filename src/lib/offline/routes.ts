@@ -1,6 +1,7 @@
 /** How the service worker answers a request, decided from the request alone. */
 import { isHashedAsset, shellPath } from './names';
 
+
 export type Route =
 	/** A page: network first with a short timeout, then the saved copy, then the offline page. */
 	| 'page'
@@ -22,12 +23,18 @@ export interface RequestLike {
 /** How long a page waits for the network before a saved copy is shown instead. */
 export const NETWORK_TIMEOUT_MS = 4000;
 
-export function routeOf(request: RequestLike, origin: string, shellPaths: ReadonlySet<string> | ReadonlyMap<string, unknown>): Route {
+/**
+ * `base` is the site's base path (Astro's `base`, `/` unless the site lives in a folder): requests
+ * outside it belong to another app on the origin and are never answered or stored. `shellPaths`
+ * are full paths (with the base).
+ */
+export function routeOf(request: RequestLike, origin: string, shellPaths: ReadonlySet<string> | ReadonlyMap<string, unknown>, base = '/'): Route {
 	if (request.method !== 'GET') return 'pass';
 	const url = new URL(request.url);
 	if (url.origin !== origin) return 'pass';
+	if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) return 'pass';
 	if (request.mode === 'navigate') return 'page';
-	if (isHashedAsset(url.pathname)) return 'asset';
-	if (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/search/')) return 'search';
+	if (isHashedAsset(url.pathname, base)) return 'asset';
+	if (url.pathname.startsWith(`${base}pagefind/`) || url.pathname.startsWith(`${base}search/`)) return 'search';
 	return shellPaths.has(shellPath(url)) ? 'shell' : 'pass';
 }

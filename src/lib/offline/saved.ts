@@ -52,7 +52,7 @@ export function readSavedPage(path: string, headers: Pick<Headers, 'get'>): Save
 	const hash = headers.get(SAVED_HEADERS.hash) ?? '';
 	// A site path only: `//host/` would be another site once used as a link.
 	if (!/^[0-9a-f]{16}$/.test(hash) || !path.startsWith('/') || path.startsWith('//')) return undefined;
-	let title = '';
+	let title: string;
 	try {
 		title = decodeURIComponent(headers.get(SAVED_HEADERS.title) ?? '');
 	} catch {

@@ -8,7 +8,7 @@
  */
 import { htmlAssets, mayReferenceAssets, referencedAssets } from './assets';
 import { contentHash } from './manifest';
-import { CACHES, STATE_PATH } from './names';
+import { CACHES, hasExpectedType, isStaleOwnCache, STATE_PATH } from './names';
 import { pageTitle, savedPageHeaders, type SavedPage } from './saved';
 import { DEFAULT_STATE, parseState, serializeState, type OfflineState } from './state';
 
@@ -55,6 +55,27 @@ async function fetchOrThrow(deps: OfflineDeps, path: string, init: RequestInit):
 export type AssetMemo = Map<string, Promise<string[] | undefined>>;
 
 /**
+ * Stores an `/_astro/` file under `key` if it is what it claims to be: a 200 answer whose
+ * Content-Type fits the file's kind (a captive portal's HTML page for `app.js` is never kept).
+ * Returns whether it was stored.
+ */
+export async function putAsset(cache: Pick<Cache, 'put'>, key: string, response: Response): Promise<boolean> {
+	if (response.status !== 200 || !hasExpectedType(new URL(key).pathname, response.headers.get('content-type'))) return false;
+	await cache.put(key, response.clone());
+	return true;
+}
+
+/**
+ * On activation: deletes this worker's own stale caches (see `isStaleOwnCache`) and nothing
+ * else — other apps on the same origin keep theirs. Returns the names deleted.
+ */
+export async function removeStaleCaches(caches: Pick<CacheStorage, 'keys' | 'delete'>, scope: string): Promise<string[]> {
+	const stale = (await caches.keys()).filter((name) => isStaleOwnCache(name, scope));
+	for (const name of stale) await caches.delete(name);
+	return stale;
+}
+
+/**
  * Makes sure `roots` and every asset they import are in the asset cache; returns all their paths.
  * A root that cannot be fetched fails the save; a name only found inside another file that the
  * server does not have is skipped (it was a string that looked like a file name).
@@ -69,8 +90,8 @@ export async function ensureAssets(deps: OfflineDeps, roots: readonly string[], 
 				let response = await cache.match(key);
 				if (!response) {
 					const fetched = await fetchOrThrow(deps, path, signal ? { signal } : {});
-					if (!fetched.ok) return undefined;
-					await cache.put(key, fetched.clone());
+					// Not there, or not a file of its kind: a missing asset, not one to keep.
+					if (!(await putAsset(cache, key, fetched))) return undefined;
 					response = fetched;
 				}
 				return mayReferenceAssets(path) ? referencedAssets(await response.text()) : [];

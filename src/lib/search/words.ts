@@ -7,6 +7,9 @@ import type { ArticleSource } from '../content/check';
 import { frontmatterData } from '../content/frontmatter';
 import { slugOfFile } from '../content/pages';
 
+/** A frontmatter value as text: strings and numbers as written, anything else (a list, a map) as nothing. */
+const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 export interface ArticleWords {
 	/** Titles, keywords, headings and summaries. */
 	phrases: string[];
@@ -22,12 +25,12 @@ export function articleWords(sources: readonly ArticleSource[]): ArticleWords {
 	const leads = new Map<string, string[]>();
 	for (const { file, text } of sources) {
 		const data = frontmatterData(text);
-		const title = String(data['title'] ?? '');
+		const title = textOf(data['title']);
 		titles.set(typeof data['slug'] === 'string' ? data['slug'] : slugOfFile(file), title);
 		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String) : [];
 		leads.set(file, [title, ...keywords]);
 		const headings = [...text.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
-		phrases.push(title, String(data['summary'] ?? ''), ...keywords, ...headings);
+		phrases.push(title, textOf(data['summary']), ...keywords, ...headings);
 	}
 	return { phrases, titles, leads };
 }

@@ -27,6 +27,7 @@ export function auditHtml(html: string): HtmlAudit {
 				for (const [attr, value] of Object.entries(attributes)) {
 					if (/^on/i.test(attr)) audit.eventHandlers.push(`${name}[${attr}]`);
 					// Browsers drop tabs and newlines anywhere in a URL and control characters before it.
+					// eslint-disable-next-line no-control-regex -- the control characters are what this looks for
 					const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 					if (URL_ATTRIBUTES.has(attr) && /^javascript:/i.test(url)) audit.scriptUrls.push(`${name}[${attr}]=${url.slice(0, 60)}`);
 				}

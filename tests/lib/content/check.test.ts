@@ -65,6 +65,20 @@ describe('checkArticles', () => {
 		]);
 	});
 
+	it.each([
+		['a lone %', '[满减](/issues/100%/)', 'link', '/issues/100%/'],
+		['a % with one digit', '[旧](/issues/%E/)', 'link', '/issues/%E/'],
+		['half a character', '![图](/icons/%E9%80.png)', 'image', '/icons/%E9%80.png'],
+		['an attribute', '<a href="/guide/%zz/">说明</a>', 'link', '/guide/%zz/'],
+	])('names the file and line of a link with a malformed percent escape, %s, instead of crashing', (_name, body, field, target) => {
+		const problems = check(article('content/docs/guide/x.mdx', {}, `第一行\n\n${body}`));
+		const bad = problems.filter((p) => p.message.includes('%'));
+		expect(bad).toHaveLength(1);
+		expect(bad[0]).toMatchObject({ file: 'content/docs/guide/x.mdx', line: 11, field });
+		expect(bad[0]?.message).toContain(target);
+		expect(formatProblems(problems)).toContain('content/docs/guide/x.mdx:11');
+	});
+
 	it('reports every schema problem with its field, line and an example of right', () => {
 		const problems = check(article('content/docs/guide/x.mdx', { summary: '', keywords: '[退款, 96110, 退款]', reviewed: '2026-13-45', category: 'guides' }));
 		const byField = Object.fromEntries(problems.map((p) => [p.field, p]));

@@ -89,6 +89,8 @@ const INLINE = (() => {
 
 function runInline(search: string, storage: Pick<Storage, 'getItem'>): string | undefined {
 	const html = { dataset: {} as Record<string, string> };
+	// Runs the page's inline script as the browser does, with stand-ins for what it reads.
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
 	new Function('location', 'localStorage', 'document', INLINE)({ search }, storage, { documentElement: html });
 	return html.dataset['elder'];
 }

@@ -39,7 +39,7 @@ describe('readableText: what is read, in what order', () => {
 			el('p', { role: 'status' }, '已完成 0/5'),
 			el('p', { 'data-read-aloud': 'skip' }, '不读这段。'),
 			el('svg', null, el('title', null, '图标')),
-			el('read-aloud', null, '朗读'),
+			el('help-read-aloud', null, '朗读'),
 			el('footer', null, el('p', null, '最近更新。')),
 			el('p', null, '最后一段。'),
 		);

@@ -63,7 +63,7 @@ describe('the guide validator', () => {
 	it('checks a tree given directly, without the derivation, for unreachable problems', () => {
 		const tree = new Map([['start', q('start', to('issues/a'), to('issues/b'))]]);
 		const found = checkTree(tree, new Map(PAGES.map((p) => [p.id, p])));
-		expect(found).toEqual([{ node: 'issues/c', message: expect.stringContaining('从 /start/ 走不到') }]);
+		expect(found).toEqual([{ node: 'issues/c', message: expect.stringContaining('从 /start/ 走不到') as string }]);
 	});
 
 	it('ignores pages that are not problem articles when checking reachability', () => {

@@ -1,11 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { configLine, isSearchIndexFile, MAX_PRECACHED_INDEX_GZIP, precacheEntries, precacheGlobs, SEARCH_INDEX_GLOBS, shellIndex, workerConfig } from '../../../src/lib/offline/precache';
+import { configLine, isPrecached, isSearchIndexFile, MAX_PRECACHED_INDEX_GZIP, precacheEntries, precacheGroup, shellIndex, workerConfig } from '../../../src/lib/offline/precache';
 
-describe('precacheGlobs', () => {
+describe('precacheGroup', () => {
+	it.each([
+		['index.html', 'shell'],
+		['offline/index.html', 'shell'],
+		['_astro/page.DpJ3kF.js', 'shell'],
+		['_astro/fonts/x.woff2', 'shell'],
+		['_astro/index.CmAb.css', 'shell'],
+		['favicon.svg', 'shell'],
+		['manifest.webmanifest', 'shell'],
+		['icons/icon-192.png', 'shell'],
+		['pagefind/pagefind.js', 'search-runtime'],
+		['pagefind/pagefind-worker.js', 'search-runtime'],
+		['pagefind/pagefind-entry.json', 'search-runtime'],
+		['pagefind/wasm.unknown.pagefind', 'search-runtime'],
+		['search/normalize.json', 'search-runtime'],
+		['pagefind/pagefind.zh-cn_ff55.pf_meta', 'search-index'],
+		['pagefind/index/zh-cn_5390cd8.pf_index', 'search-index'],
+		['issues/refund/index.html', undefined],
+		['404.html', undefined],
+		['_astro/page.DpJ3kF.js.map', undefined],
+		['pagefind/pagefind-ui.js', undefined],
+		['pagefind/pagefind-modular-ui.css', undefined],
+		['pagefind/pagefind-highlight.js', undefined],
+		['sitemap-index.xml', undefined],
+		['sw.js', undefined],
+		['offline-manifest.json', undefined],
+		['index.html.gz', undefined],
+		['images/deep/photo.png', undefined],
+	])('%s → %s', (file, group) => {
+		expect(precacheGroup(file)).toBe(group);
+	});
+
 	it('includes the search index while it is at most 512 KiB gzip', () => {
-		expect(precacheGlobs(MAX_PRECACHED_INDEX_GZIP)).toEqual(expect.arrayContaining(SEARCH_INDEX_GLOBS));
-		expect(precacheGlobs(MAX_PRECACHED_INDEX_GZIP + 1)).not.toEqual(expect.arrayContaining(SEARCH_INDEX_GLOBS));
-		expect(precacheGlobs(MAX_PRECACHED_INDEX_GZIP + 1)).toContain('pagefind/pagefind.js');
+		expect(isPrecached('pagefind/index/zh-cn_1.pf_index', MAX_PRECACHED_INDEX_GZIP)).toBe(true);
+		expect(isPrecached('pagefind/index/zh-cn_1.pf_index', MAX_PRECACHED_INDEX_GZIP + 1)).toBe(false);
+		expect(isPrecached('pagefind/pagefind.js', MAX_PRECACHED_INDEX_GZIP + 1)).toBe(true);
+		expect(isPrecached('issues/refund/index.html', 0)).toBe(false);
 	});
 });
 
@@ -24,7 +56,7 @@ describe('isSearchIndexFile', () => {
 });
 
 describe('the configuration line of sw.js', () => {
-	const config = { build: 'abc123', precache: [{ url: 'index.html', revision: 'r1' }, { url: '_astro/page.X.js', revision: null }] };
+	const config = { build: 'abc123', base: '/', precache: [{ url: 'index.html', revision: 'r1' }, { url: '_astro/page.X.js', revision: null }] };
 
 	it('is read back from the built worker', () => {
 		const sw = `${configLine(config)}(()=>{"use strict";})();`;
@@ -54,4 +86,16 @@ describe('shellIndex', () => {
 		expect(index.assets).toEqual(['/_astro/page.X.js']);
 		expect(index.keys.has('/?__rev=r1')).toBe(true);
 	});
+	it('puts every path under the site’s base path', () => {
+		const index = shellIndex(
+			[
+				{ url: 'index.html', revision: 'r1' },
+				{ url: '_astro/page.X.js', revision: null },
+			],
+			'/help/',
+		);
+		expect([...index.byPath]).toEqual([['/help/', '/help/?__rev=r1']]);
+		expect(index.assets).toEqual(['/help/_astro/page.X.js']);
+	});
+
 });

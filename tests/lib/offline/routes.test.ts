@@ -22,4 +22,22 @@ describe('routeOf', () => {
 	it('leaves other sites alone', () => {
 		expect(routeOf({ method: 'GET', mode: 'navigate', url: 'https://other.example/' }, origin, shell)).toBe('pass');
 	});
+
+	describe('with the site in a folder (base /help/)', () => {
+		const base = '/help/';
+		const inFolder = new Set(['/help/', '/help/offline/', '/help/manifest.webmanifest']);
+		it.each([
+			['a page of the site', 'navigate', '/help/issues/refund/', 'page'],
+			['the site’s home without its slash', 'navigate', '/help', 'page'],
+			['a stylesheet of the site', 'no-cors', '/help/_astro/common.B.css', 'asset'],
+			['Pagefind of the site', 'cors', '/help/pagefind/pagefind.js', 'search'],
+			['the web app manifest', 'cors', '/help/manifest.webmanifest', 'shell'],
+			['another app’s page on the origin', 'navigate', '/shop/', 'pass'],
+			['another app’s /_astro/ file', 'no-cors', '/_astro/other.C.js', 'pass'],
+			['another app’s Pagefind', 'cors', '/pagefind/pagefind.js', 'pass'],
+			['a path that only starts like the folder', 'navigate', '/helpdesk/', 'pass'],
+		])('%s → %s', (_name, mode, path, route) => {
+			expect(routeOf({ method: 'GET', mode, url: `${origin}${path}` }, origin, inFolder, base)).toBe(route);
+		});
+	});
 });

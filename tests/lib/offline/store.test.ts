@@ -11,6 +11,7 @@ import {
 	removeSaved,
 	savePage,
 	writeState,
+	type AssetMemo,
 	type OfflineDeps,
 } from '../../../src/lib/offline/store';
 import { FakeCacheStorage, fakeSite, htmlPage, ORIGIN } from './fake-caches';
@@ -71,7 +72,7 @@ describe('savePage', () => {
 
 	it('fetches an asset once for many pages', async () => {
 		const { site, deps } = setUp(FILES);
-		const memo = new Map();
+		const memo: AssetMemo = new Map();
 		await ensureAssets(deps, ['/_astro/common.A1.css'], memo);
 		await ensureAssets(deps, ['/_astro/common.A1.css'], memo);
 		expect(site.requested.filter((p) => p === '/_astro/common.A1.css')).toHaveLength(1);

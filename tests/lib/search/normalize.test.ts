@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createNormalizer, foldQuery, toneless } from '../../../src/lib/search/normalize';
 import { searchData } from './fixture';
 
-const { normalize } = createNormalizer(searchData);
+const normalizer = createNormalizer(searchData);
+const normalize = (q: string) => normalizer.normalize(q);
 const terms = (q: string) => normalize(q).terms;
 
 describe('foldQuery', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, judgeScripts, scriptHash, withPolicyMeta } from '../../../src/lib/security/csp';
 import { auditHtml } from '../../../src/lib/security/html-audit';
+import { readDist, writeDist } from '../../../src/integrations/dist-files';
 import { securePages } from '../../../src/integrations/security';
 
 const THEME = 'window.theme = 1;';
@@ -102,7 +103,9 @@ describe('securePages (the build step) on hostile HTML', () => {
 
 	it('stamps every page with a policy listing its own allowed scripts', () => {
 		site({ 'index.html': page('<p>首页</p>'), 'plain.html': page('<p>无脚本</p>', '') });
-		const report = securePages(dir, allowed);
+		const files = readDist(dir);
+		const report = securePages(files, allowed);
+		writeDist(dir, files);
 		expect(report).toEqual({ pages: 2, hashes: new Set([scriptHash(THEME)]) });
 		expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(scriptHash(THEME));
 		expect(readFileSync(join(dir, 'plain.html'), 'utf8')).toMatch(/script-src 'self' 'wasm-unsafe-eval'; /);
@@ -114,9 +117,11 @@ describe('securePages (the build step) on hostile HTML', () => {
 			'refund.html': page('<h1>退款 <script>window.__pwned=1</script></h1>'),
 			'summary.html': page('<p><img src=x onerror="window.__pwned=2"></p>'),
 		});
-		expect(() => securePages(dir, allowed)).toThrow(
+		const files = readDist(dir);
+		expect(() => securePages(files, allowed)).toThrow(
 			/inline <script> the build does not emit .*window\.__pwned=1\n\s+on refund\.html[\s\S]*inline event handler img\[onerror\]\n\s+on summary\.html/,
 		);
+		expect(files.changed()).toEqual([]);
 		expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain('Content-Security-Policy');
 	});
 });
