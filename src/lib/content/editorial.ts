@@ -9,7 +9,7 @@
  *   least four steps, the contact block linking a channel and a guide page, a prevention tip,
  *   the related pages, and symptoms worth reading;
  * - a link to a page is named by that page's title;
- * - a prevention tip and the problems it prevents link each other;
+ * - a prevention tip's 能预防的问题 is the generated `<PreventsProblems />`, and some problem names it;
  * - no orphan: every page is in a section folder or linked from another page;
  * - full-width punctuation in Chinese prose (`npm run fix:punctuation` fixes it).
  */
@@ -97,6 +97,11 @@ export function editorialProblems(sources: readonly ArticleSource[]): ContentPro
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const linksOf = (a: Article) => new Set([...internalLinks(a.body), ...(Array.isArray(a.data['related']) ? a.data['related'].map(String) : [])]);
 	const links = new Map(articles.map((a) => [a.slug, linksOf(a)]));
+	const preventedTips = new Set(
+		articles
+			.filter((a) => a.data['category'] === 'issue' && !isSectionIndex(a.slug))
+			.flatMap((a) => internalLinks(section(a.body, '预防')).filter((l) => l.startsWith('prevention/'))),
+	);
 	const problems: ContentProblem[] = [];
 	const add = (a: Article, line: number, field: string, message: string, fix: string) => problems.push({ file: a.file, line, field, message, fix });
 
@@ -122,22 +127,14 @@ export function editorialProblems(sources: readonly ArticleSource[]): ContentPro
 			}
 		}
 
-		// Prevention tips and the problems they prevent link each other.
-		if (a.slug.startsWith('prevention/')) {
-			const problemsLinked = [...(links.get(a.slug) ?? [])].filter((l) => l.startsWith('issues/') && bySlug.has(l));
-			if (problemsLinked.length === 0) add(a, a.bodyStart + 1, 'link', '这条预防建议没有链到它能预防的问题。', '在“能预防的问题”下链上相关的常见问题，例如 [申请退款与退款进度](/issues/refund/)。');
-			for (const problem of problemsLinked) {
-				if (!links.get(problem)?.has(a.slug)) {
-					add(a, a.bodyStart + 1, 'link', `链到了 ${pathOfSlug(problem)}，但那篇文章没有链回这条建议。`, `在 ${bySlug.get(problem)?.file ?? problem} 的“预防”里链回 ${pathOfSlug(a.slug)}。`);
-				}
+		// A tip's 能预防的问题 is generated (<PreventsProblems />) from the problems' 预防 sections, so
+		// a new problem never means editing a tip; a tip no problem names is a dead end.
+		if (a.slug.startsWith('prevention/') && !isSectionIndex(a.slug)) {
+			if (section(a.body, '能预防的问题').trim() !== '<PreventsProblems />') {
+				add(a, headingLine(a, '能预防的问题'), 'prevention', '“能预防的问题”要由组件生成，不手写列表。', '这一节只写 <PreventsProblems />：列表来自各问题文章“预防”里的链接。');
 			}
-		}
-		if (category === 'issue' && !isSectionIndex(a.slug)) {
-			for (const tip of internalLinks(section(a.body, '预防')).filter((l) => l.startsWith('prevention/'))) {
-				const tipArticle = bySlug.get(tip);
-				if (tipArticle && !links.get(tip)?.has(a.slug)) {
-					add(a, headingLine(a, '预防'), 'link', `“预防”链到了 ${pathOfSlug(tip)}，但那条建议没有链回这篇。`, `在 ${tipArticle.file} 的“能预防的问题”下链回 ${pathOfSlug(a.slug)}。`);
-				}
+			if (!preventedTips.has(a.slug)) {
+				add(a, a.bodyStart + 1, 'prevention', '没有任何问题文章在“预防”里链到这条建议，生成的列表会是空的。', `在相关问题文章的“预防”里链上 ${pathOfSlug(a.slug)}。`);
 			}
 		}
 
@@ -176,7 +173,7 @@ function skeletonProblems(a: Article): ContentProblem[] {
 	if (!/<ContactHelp \/>/.test(contact)) add(headingLine(a, contactHeading), 'contact', `“${contactHeading}”里没有 <ContactHelp />。`, '加上一行 <ContactHelp />，它按这篇的 support 推荐渠道。');
 	if (!contactLinks.some((l) => l === 'contact' || l.startsWith('contact/'))) add(headingLine(a, contactHeading), 'contact', `“${contactHeading}”没有链到联系客服的页面。`, '链一个 /contact/ 下的页面，例如 [联系客服：如何选择渠道](/contact/)。');
 	if (!contactLinks.some((l) => l.startsWith('guide/'))) add(headingLine(a, contactHeading), 'contact', `“${contactHeading}”没有链到求助指南。`, '链一个 /guide/ 下的页面，例如 [联系客服前准备哪些信息](/guide/prepare-information/)。');
-	if (!internalLinks(section(a.body, '预防')).some((l) => l.startsWith('prevention/'))) add(headingLine(a, '预防'), 'prevention', '“预防”没有链到任何预防建议。', '链一条 /prevention/ 下的建议，并在那条建议里链回本页。');
+	if (!internalLinks(section(a.body, '预防')).some((l) => l.startsWith('prevention/'))) add(headingLine(a, '预防'), 'prevention', '“预防”没有链到任何预防建议。', '链一条 /prevention/ 下的建议（那条建议的“能预防的问题”会自动列出本页）。');
 	if (!/<RelatedPages \/>/.test(section(a.body, '相关问题'))) add(headingLine(a, '相关问题'), 'related', '“相关问题”里没有 <RelatedPages />。', '加上一行 <RelatedPages />，它列出 related 里的页面。');
 	if (section(a.body, '症状').trim().length <= MIN_SYMPTOMS) add(headingLine(a, '症状'), 'symptoms', `“症状”太短（不到 ${MIN_SYMPTOMS} 个字）。`, '照原文写出读者在屏幕上看到的提示，读者才能认出是不是自己的问题。');
 	return out;

@@ -48,7 +48,7 @@ const GOOD: Record<string, string> = {
 	'content/docs/issues/pay.mdx': `${fm({ title: '付款失败', category: 'issue', keywords: FIVE })}${PROBLEM_BODY}`,
 	'content/docs/contact/index.mdx': `${fm({ title: '联系客服', category: 'channel', keywords: '[客服]' })}\n渠道。\n`,
 	'content/docs/guide/prepare.mdx': `${fm({ title: '准备信息', category: 'guide', keywords: FIVE })}\n准备。\n`,
-	'content/docs/prevention/update.mdx': `${fm({ title: '更新 APP', category: 'prevention', keywords: FIVE })}\n## 能预防的问题\n\n- [付款失败](/issues/pay/)\n`,
+	'content/docs/prevention/update.mdx': `${fm({ title: '更新 APP', category: 'prevention', keywords: FIVE })}\n## 能预防的问题\n\n<PreventsProblems />\n`,
 };
 
 const sources = (changes: Record<string, string | null> = {}): ArticleSource[] =>
@@ -75,7 +75,8 @@ describe('editorialProblems (the house rules the build checks)', () => {
 		['no RelatedPages', { 'content/docs/issues/pay.mdx': pay.replace('<RelatedPages />', '') }, [['issues/pay.mdx', 'related', 36]]],
 		['short symptoms', { 'content/docs/issues/pay.mdx': pay.replace(/付款时页面.*\n/, '付不了。\n') }, [['issues/pay.mdx', 'symptoms', 7]]],
 		['a link not named by its page’s title', { 'content/docs/guide/prepare.mdx': `${fm({ title: '准备信息', category: 'guide', keywords: FIVE })}\n见 [这里](/issues/pay/)。\n` }, [['guide/prepare.mdx', 'link', 7]]],
-		['a prevention tip that does not link back', { 'content/docs/prevention/update.mdx': `${fm({ title: '更新 APP', category: 'prevention', keywords: FIVE })}\n更新。\n` }, [['issues/pay.mdx', 'link', 32], ['prevention/update.mdx', 'link', 6]]],
+		['a prevention tip with a hand-written list', { 'content/docs/prevention/update.mdx': `${fm({ title: '更新 APP', category: 'prevention', keywords: FIVE })}\n## 能预防的问题\n\n- [付款失败](/issues/pay/)\n` }, [['prevention/update.mdx', 'prevention', 7]]],
+		['a prevention tip no problem names', { 'content/docs/issues/pay.mdx': pay.replace('- [更新 APP](/prevention/update/)', '- 定期更新。') }, [['issues/pay.mdx', 'prevention', 32], ['prevention/update.mdx', 'prevention', 6]]],
 		['an orphan outside the section folders', { 'content/docs/about.mdx': `${fm({ title: '关于', category: 'home', keywords: '[关于]' })}\n关于。\n` }, [['about.mdx', 'file', 1]]],
 		['ASCII punctuation in Chinese prose', { 'content/docs/guide/prepare.mdx': `${fm({ title: '准备信息', category: 'guide', keywords: FIVE })}\n准备好,再打电话.\n` }, [['guide/prepare.mdx', 'punctuation', 7]]],
 	] as const)('names the file, field and line: %s', (_name, changes, expected) => {
