@@ -9,6 +9,7 @@ import { sidebarGroups } from './src/lib/content/sidebar.ts';
 import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
+import i18nFallbacks from './src/integrations/i18n-fallbacks.ts';
 import searchData from './src/integrations/search-data.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -61,7 +62,11 @@ export default defineConfig({
 			description:
 				'支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
 			defaultLocale: 'root',
-			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				/** The English edition for visitors, under /en/ (README “English edition”). */
+				en: { label: 'English', lang: 'en' },
+			},
 			lastUpdated: true,
 			sidebar: sidebarGroups,
 			customCss: ['./src/styles/help-center.css', './src/styles/elder.css'],
@@ -69,6 +74,8 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				Header: './src/components/overrides/Header.astro',
+				/** The language switch is a plain link in our Header (works without JS, visible on phones). */
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
@@ -78,7 +85,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					errorOnRelativeLinks: false,
 					/** The 问题向导's pages are injected routes the validator cannot see. */
-					exclude: ['/start/**'],
+					exclude: ['/start/**', '/en/start/**'],
 				}),
 			],
 		}),
@@ -86,6 +93,8 @@ export default defineConfig({
 		guide(),
 		// These read the finished build (after Starlight's Pagefind index), in this order: CSP
 		// metas change pages, the service worker precaches the final files, then gzip copies.
+		// Starlight's copies of untranslated pages under /en/ are removed before anything reads the pages.
+		i18nFallbacks(),
 		searchData(),
 		security(),
 		serviceWorker(),

@@ -88,7 +88,7 @@ export default function searchData(): AstroIntegration {
 				const checked = checkVocabulary(readFileSync(join(root, VOCABULARY_FILE), 'utf8'), new Set(titles.keys()), leads);
 				if (!checked.vocabulary) throw new Error(`${VOCABULARY_FILE}: ${checked.problems.map((p) => p.message).join('; ')}`);
 				const text = readdirSync(out, { recursive: true, encoding: 'utf8' })
-					.filter((f) => f.endsWith('.html'))
+					.filter((f) => f.endsWith('.html') && !f.startsWith('en/'))
 					.map((f) => mainText(readFileSync(join(out, f), 'utf8')))
 					.join('\n');
 				const site: SiteWords = { phrases, text };
