@@ -9,7 +9,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFields } from './src/schemas/article';
 import { guideQuestionSchema } from './src/schemas/guide';
-import { TREE_FILE } from './src/lib/guide/tree';
+import { TREE_FILE, TREE_FILE_EN } from './src/lib/guide/tree';
 import { PHONES_FILE, phoneSchema } from './src/schemas/phones';
 
 export const collections = {
@@ -20,6 +20,8 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
 	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
+	/** The English guide's questions (/en/start/), the same schema and checks. */
+	guideEn: defineCollection({ loader: file(TREE_FILE_EN), schema: guideQuestionSchema }),
 	/** Official phone numbers for <Phone id="…" /> (one entry per number, `id` is the key). */
 	phones: defineCollection({ loader: file(PHONES_FILE), schema: phoneSchema }),
 };

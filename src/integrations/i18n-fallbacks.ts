@@ -7,7 +7,7 @@
  * and gzip steps read the pages, and a last step drops them from the sitemap. Which pages are
  * fallbacks is derived from the articles (src/lib/i18n/locale.ts), never listed.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, BaseIntegrationHooks } from 'astro';
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ export default function i18nFallbacks(): AstroIntegration {
 						{
 							name: 'wallet-help:i18n-fallbacks-sitemap',
 							hooks: {
-								'astro:build:done': ({ dir }) => {
+								'astro:build:done': ({ dir }: Parameters<BaseIntegrationHooks['astro:build:done']>[0]) => {
 									const out = fileURLToPath(dir);
 									for (const file of existsSync(out) ? readdirSync(out) : []) {
 										if (!/^sitemap-\d+\.xml$/.test(file)) continue;

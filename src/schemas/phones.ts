@@ -17,7 +17,7 @@ export const phoneSchema = z
 		note: z.string().trim().min(1).optional(),
 		note_en: z.string().trim().min(1).optional(),
 		source: z.string().trim().min(2, { message: 'source: who publishes this number' }),
-		source_url: z.string().url().optional(),
+		source_url: z.url().optional(),
 		reviewed: z.coerce.date(),
 	})
 	.strict();

@@ -5,15 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/integrations/content-check';
 import { PLACEHOLDER } from '../../scripts/lib/scaffold';
 import { ROOT } from '../../scripts/lib/paths';
-import { SECTIONS } from '../../src/lib/content/categories';
+import { parse } from 'yaml';
+import { EN_SECTIONS, SECTIONS } from '../../src/lib/content/categories';
+import { baseSlug, localeOfSlug } from '../../src/lib/i18n/locale';
 import { punctuationProblems } from '../../src/lib/content/punctuation';
 import { h2s, internalLinks, loadArticles, section } from './articles';
-import { PROBLEM_SKELETON, SECTION_INDEXES, SITE_MAP } from './site-map';
+import { EN_PAGES, EN_PROBLEM_SKELETON, PROBLEM_SKELETON, SECTION_INDEXES, SITE_MAP } from './site-map';
 
 const articles = loadArticles();
 const bySlug = new Map(articles.map((a) => [a.slug, a]));
-const problems = articles.filter((a) => a.data['category'] === 'issue' && a.slug !== 'issues');
+const isEnglish = (a: { slug: string }) => localeOfSlug(a.slug) === 'en';
+const problems = articles.filter((a) => a.data['category'] === 'issue' && a.slug !== 'issues' && !isEnglish(a));
+const enProblems = articles.filter((a) => a.data['category'] === 'issue' && a.slug !== 'en/issues' && isEnglish(a));
 const SECTION_OF: Record<string, string> = Object.fromEntries(SECTIONS.map((s) => [s.directory, s.category]));
+const EN_SECTION_OF: Record<string, string> = Object.fromEntries(EN_SECTIONS.map((s) => [s.directory, s.category]));
 
 describe('site map', () => {
 	it.each(Object.entries(SITE_MAP))('%s exists with its site-map title', (slug, title) => {
@@ -28,8 +33,8 @@ describe('site map', () => {
 
 	it('puts every page in the category of its folder', () => {
 		for (const a of articles) {
-			const folder = a.slug.split('/')[0] ?? '';
-			const expected = SECTION_OF[folder] ?? 'home';
+			const folder = baseSlug(a.slug).split('/')[0] ?? '';
+			const expected = (isEnglish(a) ? EN_SECTION_OF : SECTION_OF)[folder] ?? 'home';
 			expect(a.data['category'], a.file).toBe(expected);
 		}
 	});
@@ -68,6 +73,34 @@ describe('problem articles follow the skeleton', () => {
 		expect(prevention.some((l) => l.startsWith('prevention/')), 'links a prevention tip').toBe(true);
 		expect(section(a.body, '相关问题')).toMatch(/<RelatedPages \/>/);
 		expect(section(a.body, '症状').length, 'describes symptoms').toBeGreaterThan(40);
+	});
+});
+
+describe('English edition', () => {
+	it.each(EN_PAGES)('%s exists', (slug) => {
+		expect(bySlug.has(slug), `content/docs/${slug}(.mdx|/index.mdx)`).toBe(true);
+	});
+
+	it.each(enProblems.map((a) => [a.slug, a] as const))('%s follows the English problem skeleton', (_slug, a) => {
+		expect(h2s(a.body)).toEqual([...EN_PROBLEM_SKELETON]);
+		const steps = section(a.body, 'Check these first');
+		expect(steps).toMatch(/<Checklist>/);
+		expect((steps.match(/^\d+\. \S/gm) ?? []).length, 'at least four steps').toBeGreaterThanOrEqual(4);
+		expect(section(a.body, EN_PROBLEM_SKELETON[3])).toMatch(/<ContactHelp \/>/);
+		expect(section(a.body, 'Related problems')).toMatch(/<RelatedPages \/>/);
+	});
+
+	const numbers = (parse(readFileSync(resolve(import.meta.dirname, '../../content/contacts/phones.yaml'), 'utf8')) as Array<{ number: string }>).map((p) => p.number);
+	it.each(articles.filter(isEnglish).map((a) => [a.file, a] as const))('%s writes no phone number itself (uses <Phone id="…" />)', (_file, a) => {
+		for (const number of numbers) {
+			expect(a.body, number).not.toMatch(new RegExp(`(?<![\\d-])${number.replace(/-/g, '[- ]?')}(?![\\d-])`));
+		}
+	});
+
+	it('relates English pages only to English pages', () => {
+		for (const a of articles.filter(isEnglish)) {
+			for (const slug of (a.data['related'] as string[] | undefined) ?? []) expect(localeOfSlug(slug), `${a.file} → ${slug}`).toBe('en');
+		}
 	});
 });
 
@@ -113,8 +146,8 @@ describe('cross-links', () => {
 	it('leaves no orphan: every page is in the sidebar (a section folder) or linked from another page', () => {
 		const linked = new Set(articles.flatMap((a) => [...linksOf(a)]));
 		for (const a of articles) {
-			const inSidebar = Object.keys(SECTION_OF).includes(a.slug.split('/')[0] ?? '');
-			expect(inSidebar || linked.has(a.slug) || a.slug === '' || a.slug === '404', a.file).toBe(true);
+			const inSidebar = Object.keys(isEnglish(a) ? EN_SECTION_OF : SECTION_OF).includes(baseSlug(a.slug).split('/')[0] ?? '');
+			expect(inSidebar || linked.has(a.slug) || a.slug === '' || a.slug === 'en' || a.slug === '404', a.file).toBe(true);
 		}
 	});
 });
@@ -129,7 +162,7 @@ describe('wallet pages', () => {
 });
 
 describe('writing', () => {
-	it.each(articles.map((a) => [a.file] as const))('%s uses full-width punctuation in Chinese prose', (file) => {
+	it.each(articles.filter((a) => !isEnglish(a)).map((a) => [a.file] as const))('%s uses full-width punctuation in Chinese prose', (file) => {
 		const problems = punctuationProblems(readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8'));
 		expect(problems, 'run `npm run fix:punctuation`').toEqual([]);
 	});

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { guideQuestionSchema } from '../../src/schemas/guide';
 import { isSectionIndex } from '../../src/lib/content/pages';
-import { TREE_FILE, type GuideQuestion, type SitePage } from '../../src/lib/guide/tree';
+import { TREE_FILE, TREE_FILE_EN, type GuideQuestion, type SitePage } from '../../src/lib/guide/tree';
+import { baseSlug, localeOfSlug } from '../../src/lib/i18n/locale';
 import { planGuide } from '../../src/lib/guide/validate';
 import { loadArticles } from './articles';
 
@@ -23,12 +24,27 @@ function readTree(file: string): GuideQuestion[] {
 }
 
 const articles = loadArticles();
-const PAGES: SitePage[] = articles.map((a) => ({
+const ALL_PAGES: SitePage[] = articles.map((a) => ({
 	id: a.slug || 'index',
 	title: String(a.data['title']),
-	problem: a.data['category'] === 'issue' && !isSectionIndex(a.slug),
+	problem: a.data['category'] === 'issue' && !isSectionIndex(baseSlug(a.slug)),
 	anchors: new Set([...a.body.matchAll(/^#{2,4} (.+)$/gm)].map((m) => anchor(m[1] ?? ''))),
 }));
+/** Each guide leads to the pages of its own language. */
+const PAGES = ALL_PAGES.filter((p) => localeOfSlug(p.id) === 'zh');
+const EN_PAGES = ALL_PAGES.filter((p) => localeOfSlug(p.id) === 'en');
+
+describe('the English guide (content/guide/tree.en.yaml)', () => {
+	it('passes the schema and every build check, placing every English problem article itself', () => {
+		const plan = planGuide(readTree(TREE_FILE_EN), EN_PAGES, 'en');
+		expect(plan.issues).toEqual([]);
+		expect(plan.unplaced).toEqual([]);
+	});
+
+	it('leads only to English pages', () => {
+		for (const q of readTree(TREE_FILE_EN)) for (const a of q.answers) if (a.page) expect(localeOfSlug(a.page), a.label).toBe('en');
+	});
+});
 
 describe('the real 问题向导 tree', () => {
 	it('passes the schema and every build check, placing every problem article itself', () => {

@@ -49,3 +49,27 @@ export const SITE_MAP: Readonly<Record<string, string>> = {
 export const SECTION_INDEXES = ['issues', 'contact', 'guide', 'prevention', 'wallets'] as const;
 
 export const PROBLEM_SKELETON = ['症状', '可能原因', '自查步骤', '仍未解决\uff1f联系客服', '预防', '相关问题'] as const;
+
+/** The English edition's fixed pages (issue #24): a blind query set expects exactly these slugs. */
+export const EN_PAGES = [
+	'en',
+	'en/visitors',
+	'en/visitors/alipay-setup',
+	'en/visitors/wechat-pay-setup',
+	'en/visitors/paying',
+	'en/visitors/card-declined',
+	'en/visitors/english-support',
+	'en/issues',
+	'en/issues/payment-failed',
+	'en/issues/identity-verification',
+	'en/issues/bank-card',
+	'en/issues/refund',
+	'en/issues/account-restricted',
+	'en/issues/scam-recovery',
+	'en/issues/lost-phone',
+	'en/issues/verification-code',
+	'en/contact',
+] as const;
+
+/** The English problem skeleton, the same order as the Chinese one. */
+export const EN_PROBLEM_SKELETON = ['What you see', 'Why it happens', 'Check these first', 'Still stuck? Contact support', 'Prevention', 'Related problems'] as const;

@@ -211,3 +211,26 @@ describe('first two channels for each kind of problem (Monday 14:00, peak, busin
 		expect(SUPPORT_TRAIT_NAMES.filter((t) => !used.has(t))).toEqual([]);
 	});
 });
+
+describe('the picker in English', () => {
+	const CJK = /[\u3400-\u9fff]/u;
+	const traits: SupportTrait[][] = [[], ['emergency'], ['identity', 'locked-out'], ['transaction', 'in-app-process']];
+	const times = [undefined, new Date(2026, 10, 23, 11), new Date(2026, 10, 23, 20), new Date(2026, 10, 22, 12)];
+	it('has an English line for every text any answers and time can show', () => {
+		for (const t of traits)
+			for (const urgency of ['urgent', 'normal'] as const)
+				for (const moneyGone of [true, false])
+					for (const prefer of ['type', 'talk'] as const)
+						for (const now of times) {
+							for (const c of rankChannels({ problem: { id: 'x', traits: t }, urgency, moneyGone, prefer }, now, 'en')) {
+								expect(`${c.name} ${c.reason} ${c.prepare}`).not.toMatch(CJK);
+								expect(c.href).toBe('/en/contact/');
+							}
+						}
+	});
+
+	it('ranks exactly as in Chinese', () => {
+		const answers = { problem: { id: 'x', traits: ['emergency'] as SupportTrait[] }, urgency: 'urgent' as const, moneyGone: true, prefer: 'talk' as const };
+		expect(rankChannels(answers, undefined, 'en').map((c) => c.id)).toEqual(rankChannels(answers).map((c) => c.id));
+	});
+});
