@@ -10,6 +10,7 @@ import { SITE_TITLE } from './src/lib/offline/names.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import guide from './src/integrations/guide.ts';
 import i18nFallbacks from './src/integrations/i18n-fallbacks.ts';
+import englishSearchData from './src/integrations/search-data-en.ts';
 import searchData from './src/integrations/search-data.ts';
 import security from './src/integrations/security.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -96,6 +97,7 @@ export default defineConfig({
 		// Starlight's copies of untranslated pages under /en/ are removed before anything reads the pages.
 		i18nFallbacks(),
 		searchData(),
+		englishSearchData(),
 		security(),
 		serviceWorker(),
 		precompress(),

@@ -15,6 +15,12 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'问题向导 question with steps': '/start/urgent/',
 	'404': '/no-such-page/',
 	'offline page': '/offline/',
+	'English home': '/en/',
+	'English problem': '/en/issues/payment-failed/',
+	'English visitor page': '/en/visitors/card-declined/',
+	'English contact page with the picker and the builder': '/en/contact/',
+	'English guide question with steps': '/en/start/urgent/',
+	'English 404': '/en/no-such-page/',
 	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
 	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };

@@ -8,7 +8,8 @@ import { helpSearch, loadResults } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { normalizeEnglish } from '../../lib/search/english';
+import { createEnglishNormalizer } from '../../lib/search/english';
+import { ENGLISH_DATA_PATH, isEnglishData } from '../../lib/search/english-data';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -19,11 +20,18 @@ const DEBOUNCE_MS = 150;
  * Chinese normaliser (and its data) for the small English path.
  */
 const locale = localeOfLang(document.documentElement.lang);
-const ENGLISH: Pick<Normalizer, 'normalize'> = { normalize: normalizeEnglish };
+let english: Promise<Pick<Normalizer, 'normalize'>> | undefined;
+/** The English path's data (/search/english.json); without it (offline, not saved) it still strips chatter. */
+function loadEnglish(): Promise<Pick<Normalizer, 'normalize'>> {
+	english ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
+		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+		.catch(() => undefined)
+		.then((data) => createEnglishNormalizer(isEnglishData(data) ? data : undefined));
+	return english;
+}
 
 /** Pagefind and the normaliser's data, loaded once. */
-const engine = () =>
-	Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? Promise.resolve(ENGLISH) : loadNormalizer(import.meta.env.BASE_URL)]);
+const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? loadEnglish() : loadNormalizer(import.meta.env.BASE_URL)]);
 
 function resultItem(page: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
 	const li = document.createElement('li');
