@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
 
 /** The site minus its articles. */
-const SITE_FILES = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n', 'content/search'];
+const SITE_FILES = ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'src', 'public', 'content/i18n', 'content/search', 'content/contacts'];
 
 /** The 问题向导's tree in a copy: none, because the real tree's answers lead to the real articles. */
 const NO_GUIDE = '# 这份副本的文章不是真实网站的文章：不生成问题向导。\n[]\n';

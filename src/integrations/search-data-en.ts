@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { readArticles } from './content-check';
 import { slugOfFile } from '../lib/content/pages';
 import { localeOfSlug } from '../lib/i18n/locale';
-import { ENGLISH_DATA_PATH, ENGLISH_VOCABULARY_FILE, buildEnglishData } from '../lib/search/english-data';
+import { ENGLISH_DATA_PATH, ENGLISH_VOCABULARY_FILE } from '../lib/search/english-data';
+import { buildEnglishData } from '../lib/search/english-build';
 
 /** An article's searchable text: frontmatter values and body, without imports and tags. */
 const pageText = (source: string) => source.replace(/^import .*$/gm, ' ').replace(/<[^>]*>/g, ' ').replace(/\(\/[^)]*\)/g, ' ');

@@ -10,14 +10,15 @@
  * What a problem needs comes from its article's `support.traits`, never from its name.
  */
 import { isSupportTrait, type SupportTrait } from './content/problems';
-import { CHANNELS_EN } from './i18n/channels-en';
-import type { Locale } from './i18n/locale';
 
-/** A picker text in the reader's language (the Chinese text is the key of the English one). */
-const translate = (locale: Locale) => (text: string): string => (locale === 'en' ? (CHANNELS_EN[text] ?? text) : text);
-
-/** Where each channel is explained on English pages: the English contact overview. */
-const EN_CHANNEL_HREF = '/en/contact/';
+/**
+ * A picker text (name, reason, link) in the reader's language: the Chinese text is the key of the
+ * other language's (src/lib/i18n/channels-en.ts). Islands get the table from the page, so a
+ * Chinese page ships no English.
+ */
+export type Translate = (text: string) => string;
+export const translateWith = (table: Readonly<Record<string, string>>): Translate => (text) => table[text] ?? text;
+const same: Translate = (text) => text;
 
 export const CHANNELS = {
 	'in-app': { name: 'APP 内在线客服', href: '/contact/in-app/' },
@@ -106,11 +107,10 @@ function prepareFor(id: ChannelId, answers: PickerAnswers, t: (text: string) => 
 }
 
 /**
- * Ranks every channel for the answers, best first, its texts in `locale`. `now` is the reader's local time; leave it
+ * Ranks every channel for the answers, best first, its texts through `t` (the reader's language). `now` is the reader's local time; leave it
  * out to rank without time-of-day advice (the server-rendered, no-JavaScript version).
  */
-export function rankChannels(answers: PickerAnswers, now?: Date, locale: Locale = 'zh'): RankedChannel[] {
-	const t = translate(locale);
+export function rankChannels(answers: PickerAnswers, now?: Date, t: Translate = same): RankedChannel[] {
 	const clock = now ? clockFacts(now) : undefined;
 	const emergency = has(answers, 'emergency');
 	const identity = has(answers, 'identity');
@@ -193,7 +193,7 @@ export function rankChannels(answers: PickerAnswers, now?: Date, locale: Locale 
 			const row = rows[id];
 			const reason = [...row.reasons].sort((a, b) => b[0] - a[0])[0]?.[1] ?? '';
 			const { name, href } = CHANNELS[id];
-			return { id, name: t(name), href: locale === 'en' ? EN_CHANNEL_HREF : href, score: row.score, reason: t(reason), prepare: prepareFor(id, answers, t) };
+			return { id, name: t(name), href: t(href), score: row.score, reason: t(reason), prepare: prepareFor(id, answers, t) };
 		})
 		.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, type PickerAnswers, type ProblemProfile } from '../../src/lib/channels';
+import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, translateWith, type PickerAnswers, type ProblemProfile } from '../../src/lib/channels';
+import { CHANNELS_EN } from '../../src/lib/i18n/channels-en';
 import { SUPPORT_TRAIT_NAMES, type SupportTrait } from '../../src/lib/content/problems';
 
 /**
@@ -222,7 +223,7 @@ describe('the picker in English', () => {
 				for (const moneyGone of [true, false])
 					for (const prefer of ['type', 'talk'] as const)
 						for (const now of times) {
-							for (const c of rankChannels({ problem: { id: 'x', traits: t }, urgency, moneyGone, prefer }, now, 'en')) {
+							for (const c of rankChannels({ problem: { id: 'x', traits: t }, urgency, moneyGone, prefer }, now, translateWith(CHANNELS_EN))) {
 								expect(`${c.name} ${c.reason} ${c.prepare}`).not.toMatch(CJK);
 								expect(c.href).toBe('/en/contact/');
 							}
@@ -231,6 +232,6 @@ describe('the picker in English', () => {
 
 	it('ranks exactly as in Chinese', () => {
 		const answers = { problem: { id: 'x', traits: ['emergency'] as SupportTrait[] }, urgency: 'urgent' as const, moneyGone: true, prefer: 'talk' as const };
-		expect(rankChannels(answers, undefined, 'en').map((c) => c.id)).toEqual(rankChannels(answers).map((c) => c.id));
+		expect(rankChannels(answers, undefined, translateWith(CHANNELS_EN)).map((c) => c.id)).toEqual(rankChannels(answers).map((c) => c.id));
 	});
 });

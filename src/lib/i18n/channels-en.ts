@@ -4,6 +4,12 @@
  * show has an English line). Same facts, no new ones.
  */
 export const CHANNELS_EN: Readonly<Record<string, string>> = {
+	// Where each channel is explained: English has one contact page.
+	'/contact/in-app/': '/en/contact/',
+	'/contact/phone/': '/en/contact/',
+	'/contact/website/': '/en/contact/',
+	'/contact/social-media/': '/en/contact/',
+	'/contact/service-center/': '/en/contact/',
 	'APP 内在线客服': 'In-app chat',
 	'电话客服热线': 'Phone hotline',
 	'官网在线客服与留言': 'Website chat and message form',

@@ -169,7 +169,7 @@ const en: Shape<UiText> = {
 		clear: 'Clear and start again',
 		attachments: 'Have these ready',
 		noScript: 'The message builder needs JavaScript. Without it, write a few lines in this order: when → where → what you saw → what you tried → what you ask for.',
-		ticked: (n: number) => `${n} ticked step${n === 1 ? '' : 's'} from this problem’s checklist added.`,
+		ticked: (n: number) => `Steps you ticked in this problem’s checklist, added: ${n}.`,
 		copied: 'Copied: paste it into the support chat.',
 		copyFailed: 'Could not copy: press and hold the text above to copy it.',
 		cleared: 'Cleared.',

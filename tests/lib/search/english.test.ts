@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TERMS, createEnglishNormalizer, isLatinQuery, normalizeEnglish, slipDistance } from '../../../src/lib/search/english';
-import { buildEnglishData } from '../../../src/lib/search/english-data';
+import { buildEnglishData } from '../../../src/lib/search/english-build';
 
 describe('the English search path', () => {
 	it.each([
