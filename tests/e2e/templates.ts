@@ -17,11 +17,8 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'offline page': '/offline/',
 	'English home': '/en/',
 	'English problem': '/en/issues/payment-failed/',
-	'English visitor page': '/en/visitors/card-declined/',
 	'English contact page with the picker': '/en/contact/',
 	'English support page with the report builder': '/en/visitors/english-support/',
-	'English guide question with steps': '/en/start/urgent/',
-	'English 404': '/en/no-such-page/',
 	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
 	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };
