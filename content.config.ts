@@ -3,6 +3,7 @@
  * here so that the articles can live in the top-level `content/docs/` (see astro.config.mjs).
  * The schemas are in src/schemas/: article.ts for the pages, guide.ts for the 问题向导's tree.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
@@ -21,7 +22,11 @@ export const collections = {
 	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
 	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
 	/** The English guide's questions (/en/start/), the same schema and checks. */
-	guideEn: defineCollection({ loader: file(TREE_FILE_EN), schema: guideQuestionSchema }),
+	// A copy of the site without an English guide (build tests, benchmark) has an empty collection, no error.
+	guideEn: defineCollection({
+		loader: existsSync(TREE_FILE_EN) ? file(TREE_FILE_EN) : { name: 'no-english-guide', load: async () => undefined },
+		schema: guideQuestionSchema,
+	}),
 	/** Official phone numbers for <Phone id="…" /> (one entry per number, `id` is the key). */
 	phones: defineCollection({ loader: file(PHONES_FILE), schema: phoneSchema }),
 };
