@@ -12,6 +12,7 @@ import guide from './src/integrations/guide.ts';
 import safeComponents from './src/integrations/safe-components.ts';
 import postBuild from './src/integrations/pipeline.ts';
 import { STEPS } from './src/integrations/steps.ts';
+import { fallbackSitemap } from './src/integrations/i18n-fallbacks.ts';
 
 /**
  * The site's public origin, used for canonical URLs and the sitemap.
@@ -62,7 +63,11 @@ export default defineConfig({
 			description:
 				'支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
 			defaultLocale: 'root',
-			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				/** The English edition for visitors, under /en/ (README “English edition”). */
+				en: { label: 'English', lang: 'en' },
+			},
 			lastUpdated: true,
 			sidebar: sidebarGroups,
 			customCss: ['./src/styles/help-center.css', './src/styles/elder.css'],
@@ -70,6 +75,8 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				Header: './src/components/overrides/Header.astro',
+				/** The language switch is a plain link in our Header (works without JS, visible on phones). */
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
@@ -79,7 +86,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					errorOnRelativeLinks: false,
 					/** The 问题向导's pages are injected routes the validator cannot see. */
-					exclude: ['/start/**'],
+					exclude: ['/start/**', '/en/start/**'],
 				}),
 			],
 		}),
@@ -87,9 +94,11 @@ export default defineConfig({
 		guide(),
 		/**
 		 * Last: every step over the finished build (after Starlight's Pagefind index), in the order
-		 * of the STEPS list (src/integrations/steps.ts) — search data, CSP, service worker, gzip copies — with one read and one
+		 * of the STEPS list (src/integrations/steps.ts) — untranslated copies out, search data, CSP, service worker, gzip copies — with one read and one
 		 * write of dist/, and a report in .astro/build-report.json. Also adds the /offline/ page.
 		 */
 		postBuild({ steps: STEPS }),
+		/** Starlight's English copies of untranslated pages leave the sitemap too (it is written after the pipeline). */
+		fallbackSitemap(),
 	],
 });

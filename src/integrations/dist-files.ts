@@ -2,13 +2,14 @@
  * The build output held in memory by the post-build pipeline (src/integrations/pipeline.ts), and
  * what a step of it looks like.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The build output in memory: `/`-separated `dist`-relative path → bytes. */
 export class DistFiles {
 	readonly #files: Map<string, Buffer>;
 	readonly #changed = new Set<string>();
+	readonly #deleted = new Set<string>();
 
 	constructor(files: Iterable<readonly [string, Buffer]> = []) {
 		this.#files = new Map([...files].map(([path, data]) => [path.replace(/\\/g, '/'), data]));
@@ -41,6 +42,18 @@ export class DistFiles {
 		this.#changed.add(path);
 	}
 
+	/** Removes a file (it is deleted from disk by `writeDist`). */
+	delete(path: string): void {
+		if (!this.#files.delete(path)) return;
+		this.#changed.delete(path);
+		this.#deleted.add(path);
+	}
+
+	/** Files removed since the read. */
+	deleted(): string[] {
+		return [...this.#deleted].sort();
+	}
+
 	/** Files replaced or added since the read. */
 	changed(): string[] {
 		return [...this.#changed].sort();
@@ -58,8 +71,16 @@ export function readDist(dir: string): DistFiles {
 	return new DistFiles(entries);
 }
 
-/** Writes the files that changed; returns how many. */
+/** Writes the files that changed and removes the deleted ones (and folders they leave empty); returns how many were written. */
 export function writeDist(dir: string, files: DistFiles): number {
+	for (const path of files.deleted()) {
+		rmSync(join(dir, path), { force: true });
+		for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) {
+			const full = join(dir, folder);
+			if (readdirSync(full).length > 0) break;
+			rmdirSync(full);
+		}
+	}
 	const changed = files.changed();
 	for (const path of changed) {
 		const full = join(dir, path);

@@ -5,8 +5,10 @@
  * copies of the build tests and the benchmark use that.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TREE_FILE } from '../lib/guide/tree';
+import { inspectTreeFile } from '../lib/guide/file';
+import { TREE_FILE, TREE_FILE_EN } from '../lib/guide/tree';
 import { checkedInputs } from './content-check';
 
 export default function guide(): AstroIntegration {
@@ -19,6 +21,14 @@ export default function guide(): AstroIntegration {
 					return;
 				}
 				injectRoute({ pattern: '/start/[...path]', entrypoint: './src/components/guide/QuestionPage.astro', prerender: true });
+				// The English guide (/en/start/), when its tree exists: same checks.
+				const en = new URL(TREE_FILE_EN, config.root);
+				if (!existsSync(en)) return;
+				const enState = inspectTreeFile(readFileSync(en, 'utf8'));
+				if (enState.kind === 'broken') throw new Error(`${TREE_FILE_EN}：${enState.message}`);
+				if (enState.kind === 'questions') {
+					injectRoute({ pattern: '/en/start/[...path]', entrypoint: './src/components/guide/QuestionPageEn.astro', prerender: true });
+				}
 			},
 		},
 	};

@@ -68,7 +68,7 @@ function mainText(html: string): string {
 	return text;
 }
 
-/** Step 1 of the post-build pipeline: `search/normalize.json` from the pages and the checked inputs. */
+/** Step of the post-build pipeline: `search/normalize.json` from the Chinese pages and the checked inputs (English has its own: search-data-en.ts). */
 export const searchDataStep: Step = {
 	name: 'search-data',
 	run(files, { root }) {
@@ -76,7 +76,7 @@ export const searchDataStep: Step = {
 		const { phrases, titles } = articleWords(articles);
 		const text = files
 			.list()
-			.filter((f) => f.endsWith('.html'))
+			.filter((f) => f.endsWith('.html') && !f.startsWith('en/'))
 			.map((f) => mainText(files.text(f)))
 			.join('\n');
 		const site: SiteWords = { phrases, text };

@@ -11,6 +11,15 @@
  */
 import { isSupportTrait, type SupportTrait } from './content/problems';
 
+/**
+ * A picker text (name, reason, link) in the reader's language: the Chinese text is the key of the
+ * other language's (src/lib/i18n/channels-en.ts). Islands get the table from the page, so a
+ * Chinese page ships no English.
+ */
+export type Translate = (text: string) => string;
+export const translateWith = (table: Readonly<Record<string, string>>): Translate => (text) => table[text] ?? text;
+const same: Translate = (text) => text;
+
 export const CHANNELS = {
 	'in-app': { name: 'APP 内在线客服', href: '/contact/in-app/' },
 	phone: { name: '电话客服热线', href: '/contact/phone/' },
@@ -77,28 +86,28 @@ export interface RankedChannel {
 
 const has = (answers: PickerAnswers, trait: SupportTrait) => answers.problem?.traits.includes(trait) ?? false;
 
-function prepareFor(id: ChannelId, answers: PickerAnswers): string {
+function prepareFor(id: ChannelId, answers: PickerAnswers, t: (text: string) => string): string {
 	const money = answers.moneyGone || has(answers, 'transaction');
-	const base = money ? '发生时间、金额、交易单号和错误提示截图' : '发生时间、错误提示原文和截图';
+	const base = t(money ? '发生时间、金额、交易单号和错误提示截图' : '发生时间、错误提示原文和截图');
 	switch (id) {
 		case 'in-app':
-			return `${base}；在对话框里一次说清，截图直接发送。`;
+			return `${base}${t('；在对话框里一次说清，截图直接发送。')}`;
 		case 'phone':
-			return `注册手机号或账户名、${base}；准备纸笔记下工单号。`;
+			return `${t('注册手机号或账户名、')}${base}${t('；准备纸笔记下工单号。')}`;
 		case 'website':
-			return `${base}；留言时写上能联系到你的方式。`;
+			return `${base}${t('；留言时写上能联系到你的方式。')}`;
 		case 'social-media':
-			return '问题概要即可，不要公开账号、卡号、验证码；细节等官方私信再给。';
+			return t('问题概要即可，不要公开账号、卡号、验证码；细节等官方私信再给。');
 		case 'service-center':
-			return '身份证件、已登录钱包的手机、相关银行卡和截图；出发前在官方 APP 里确认能否线下办理。';
+			return t('身份证件、已登录钱包的手机、相关银行卡和截图；出发前在官方 APP 里确认能否线下办理。');
 	}
 }
 
 /**
- * Ranks every channel for the answers, best first. `now` is the reader's local time; leave it
+ * Ranks every channel for the answers, best first, its texts through `t` (the reader's language). `now` is the reader's local time; leave it
  * out to rank without time-of-day advice (the server-rendered, no-JavaScript version).
  */
-export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[] {
+export function rankChannels(answers: PickerAnswers, now?: Date, t: Translate = same): RankedChannel[] {
 	const clock = now ? clockFacts(now) : undefined;
 	const emergency = has(answers, 'emergency');
 	const identity = has(answers, 'identity');
@@ -174,7 +183,8 @@ export function rankChannels(answers: PickerAnswers, now?: Date): RankedChannel[
 		.map((id) => {
 			const row = rows[id];
 			const reason = [...row.reasons].sort((a, b) => b[0] - a[0])[0]?.[1] ?? '';
-			return { id, ...CHANNELS[id], score: row.score, reason, prepare: prepareFor(id, answers) };
+			const { name, href } = CHANNELS[id];
+			return { id, name: t(name), href: t(href), score: row.score, reason: t(reason), prepare: prepareFor(id, answers, t) };
 		})
 		.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -6,6 +6,7 @@
  * the step's text so that editing or removing a step silently drops its old tick, and with the
  * text so other tools (the report builder) can quote what the reader already tried.
  */
+import type { Locale } from './i18n/locale';
 import { isRecord, readJson, removeKey, writeJson, type KeyValueStore } from './storage';
 
 export const CHECKLIST_VERSION = 1;
@@ -77,10 +78,11 @@ export interface ChecklistProgress {
 	label: string;
 }
 
-export function checklistProgress(ticks: Ticks, steps: readonly Step[]): ChecklistProgress {
+export function checklistProgress(ticks: Ticks, steps: readonly Step[], locale: Locale = 'zh'): ChecklistProgress {
 	const done = steps.filter((s) => ticks.has(s.key)).length;
 	const total = steps.length;
-	return { done, total, complete: total > 0 && done === total, label: `已完成 ${done}/${total}` };
+	const label = locale === 'en' ? `${done} of ${total} done` : `已完成 ${done}/${total}`;
+	return { done, total, complete: total > 0 && done === total, label };
 }
 
 export function loadTicks(store: KeyValueStore | null | undefined, pageId: string, steps: readonly Step[]) {

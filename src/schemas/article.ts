@@ -5,8 +5,16 @@ import { SUPPORT_TRAIT_NAMES, type SupportTrait } from '../lib/content/problems'
 
 export { CATEGORIES, CATEGORY_LABELS, type Category } from '../lib/content/categories';
 
-/** Longest one-line summary, in characters: it must fit one line of a search result on a phone. */
+/**
+ * Longest one-line summary, in characters: it must fit one line of a search result on a phone.
+ * English words take more characters: English pages (`en/`) may use SUMMARY_MAX_EN; the content
+ * check (src/lib/content/check.ts) holds Chinese pages to SUMMARY_MAX.
+ */
 export const SUMMARY_MAX = 60;
+export const SUMMARY_MAX_EN = 160;
+/** Longest `support.attachments` item: Chinese pages ATTACHMENT_MAX, English ATTACHMENT_MAX_EN. */
+export const ATTACHMENT_MAX = 40;
+export const ATTACHMENT_MAX_EN = 80;
 
 /**
  * A stable page slug such as `issues/refund` or `contact`: lower-case kebab-case segments.
@@ -32,7 +40,7 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 			.string()
 			.trim()
 			.min(8, { message: '摘要太短：写一句读者能照着做的话（至少 8 个字）' })
-			.max(SUMMARY_MAX, { message: `摘要太长：不超过 ${SUMMARY_MAX} 个字，保持一行` })
+			.max(SUMMARY_MAX_EN, { message: `摘要太长：不超过 ${SUMMARY_MAX} 个字（英文页 ${SUMMARY_MAX_EN} 个字符），保持一行` })
 			.refine((s) => !/[\r\n]/.test(s), { message: '摘要必须是一行' }),
 		/** Words readers really type for this problem (colloquial synonyms). Indexed for search. Required, at least one. */
 		keywords: z
@@ -59,7 +67,7 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 					.array(z.enum(SUPPORT_TRAIT_NAMES as [SupportTrait, ...SupportTrait[]], { message: `只能是 ${SUPPORT_TRAIT_NAMES.join('、')} 之一` }))
 					.default([]),
 				attachments: z
-					.array(z.string().trim().min(2, { message: '写清楚要准备的东西' }).max(40, { message: '不超过 40 个字' }))
+					.array(z.string().trim().min(2, { message: '写清楚要准备的东西' }).max(ATTACHMENT_MAX_EN, { message: `不超过 ${ATTACHMENT_MAX} 个字（英文页 ${ATTACHMENT_MAX_EN} 个字符）` }))
 					.max(4, { message: '最多 4 项' })
 					.default([]),
 			})

@@ -16,7 +16,7 @@ const ISLANDS: Record<string, RegExp> = {
 	'saved-pages': /^_astro\/SavedPages\.astro/,
 };
 const OURS =
-	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|SaveOffline\.astro|SavedPages\.astro|ElderToggle\.astro|ReadAloud\.astro|checklist\.|problems\.|names\.|lookup\.|saved\.|storage\.|elements\.|rolldown-runtime\.|preload-helper\.)[\w.-]*\.js$/;
+	/^_astro\/(?:Head\.astro|Search\.astro|Checklist\.astro|ChannelPicker\.astro|ReportBuilder\.astro|SaveOffline\.astro|SavedPages\.astro|ElderToggle\.astro|ReadAloud\.astro|checklist\.|problems\.|locale\.|names\.|lookup\.|saved\.|storage\.|elements\.|rolldown-runtime\.|preload-helper\.)[\w.-]*\.js$/;
 
 describe('page weight of the real build', () => {
 	it('measured every page', () => {

@@ -7,7 +7,7 @@ import { ROOT } from '../../scripts/lib/paths';
 import { section } from '../../src/lib/content/editorial';
 import { preventedBy } from '../../src/lib/content/prevention';
 import { loadArticles } from './articles';
-import { SECTION_INDEXES, SITE_MAP } from './site-map';
+import { EN_PAGES, SECTION_INDEXES, SITE_MAP } from './site-map';
 
 /**
  * The real articles. Every rule an editor must follow (schema, slugs, folders, links, the problem
@@ -57,6 +57,12 @@ describe('prevention tips', () => {
 	it('has every prevention tip named by at least one problem’s 预防 section, and every named tip exists', () => {
 		for (const tip of tips) expect(prevented.get(tip.slug)?.length ?? 0, `${tip.file}: no problem links it under ## 预防`).toBeGreaterThan(0);
 		for (const slug of prevented.keys()) expect(bySlug.has(slug), slug).toBe(true);
+	});
+});
+
+describe('English edition', () => {
+	it.each(EN_PAGES)('%s exists', (slug) => {
+		expect(bySlug.has(slug), `content/docs/${slug}(.mdx|/index.mdx)`).toBe(true);
 	});
 });
 

@@ -47,3 +47,25 @@ export const SITE_MAP: Readonly<Record<string, string>> = {
 
 /** Every URL prefix resolves to an index page listing its section. */
 export const SECTION_INDEXES = ['issues', 'contact', 'guide', 'prevention', 'wallets'] as const;
+
+/** The English edition's fixed pages (issue #24): a blind query set expects exactly these slugs. */
+export const EN_PAGES = [
+	'en',
+	'en/visitors',
+	'en/visitors/alipay-setup',
+	'en/visitors/wechat-pay-setup',
+	'en/visitors/paying',
+	'en/visitors/card-declined',
+	'en/visitors/english-support',
+	'en/issues',
+	'en/issues/payment-failed',
+	'en/issues/identity-verification',
+	'en/issues/bank-card',
+	'en/issues/refund',
+	'en/issues/account-restricted',
+	'en/issues/scam-recovery',
+	'en/issues/lost-phone',
+	'en/issues/verification-code',
+	'en/contact',
+] as const;
+

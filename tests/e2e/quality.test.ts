@@ -80,7 +80,11 @@ describe('every built page, in one pass', () => {
 		errors.length = 0;
 		const response = await page.goto(`${site.server.url}${path}`);
 		expect(response?.status()).toBe(200);
-		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		// English pages under /en/ say so (Pagefind's English index and screen readers rely on it).
+		expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+		// Every page offers the other language as a plain link, named in that language.
+		const other = page.locator('header a.language-switch');
+		expect(await other.getAttribute('hreflang')).toBe(path.startsWith('/en/') ? 'zh-CN' : 'en');
 		const report = await readPage(page);
 		expect(report).toEqual({ csp: [], unsafeLinks: [], h1: 1, skippedLevels: [] });
 		expect(errors).toEqual([]);

@@ -15,6 +15,10 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	'问题向导 question with steps': '/start/urgent/',
 	'404': '/no-such-page/',
 	'offline page': '/offline/',
+	'English home': '/en/',
+	'English problem': '/en/issues/payment-failed/',
+	'English contact page with the picker': '/en/contact/',
+	'English support page with the report builder': '/en/visitors/english-support/',
 	/** Last: the address turns 长辈模式 on and it is remembered for the rest of the context. */
 	'长辈模式 problem page': '/issues/payment-failed/?mode=elder',
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,7 +57,20 @@ describe('runPipeline', () => {
 		expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<main>首页</main>');
 	});
 
-	it('keeps the site’s steps in the order each needs: search data, CSP on the pages, the worker over the final pages, gzip last', () => {
-		expect(STEPS.map((s) => s.name)).toEqual(['search-data', 'security', 'service-worker', 'precompress']);
+	it('removes a file a step deletes, and the folder it leaves empty, so no later step sees it', async () => {
+		site({ 'index.html': '<main>首页</main>', 'en/gone/index.html': '<main>copy</main>', 'en/index.html': '<main>en</main>' });
+		const seen: string[][] = [];
+		const steps: Step[] = [
+			{ name: 'delete', run: (files) => (files.delete('en/gone/index.html'), { summary: 'deleted', stats: {} }) },
+			{ name: 'look', run: (files) => (seen.push(files.list()), { summary: 'looked', stats: {} }) },
+		];
+		await runPipeline(dir, context, steps);
+		expect(seen).toEqual([['en/index.html', 'index.html']]);
+		expect(existsSync(join(dir, 'en/gone'))).toBe(false);
+		expect(existsSync(join(dir, 'en/index.html'))).toBe(true);
+	});
+
+	it('keeps the site’s steps in the order each needs: untranslated copies out first, search data, CSP on the pages, the worker over the final pages, gzip last', () => {
+		expect(STEPS.map((s) => s.name)).toEqual(['i18n-fallbacks', 'search-data', 'search-data-en', 'security', 'service-worker', 'precompress']);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, type PickerAnswers, type ProblemProfile } from '../../src/lib/channels';
+import { DEFAULT_ANSWERS, clockFacts, parseAnswers, rankChannels, translateWith, type PickerAnswers, type ProblemProfile } from '../../src/lib/channels';
+import { CHANNELS_EN } from '../../src/lib/i18n/channels-en';
 import { SUPPORT_TRAIT_NAMES, type SupportTrait } from '../../src/lib/content/problems';
 
 /**
@@ -210,5 +211,28 @@ describe('first two channels for each kind of problem (Monday 14:00, business ho
 	it('covers every trait an article can use', () => {
 		const used = new Set(Object.values(KINDS).flat());
 		expect(SUPPORT_TRAIT_NAMES.filter((t) => !used.has(t))).toEqual([]);
+	});
+});
+
+describe('the picker in English', () => {
+	const CJK = /[\u3400-\u9fff]/u;
+	const traits: SupportTrait[][] = [[], ['emergency'], ['identity', 'locked-out'], ['transaction', 'in-app-process']];
+	const times = [undefined, new Date(2026, 10, 23, 11), new Date(2026, 10, 23, 20), new Date(2026, 10, 22, 12)];
+	it('has an English line for every text any answers and time can show', () => {
+		for (const t of traits)
+			for (const urgency of ['urgent', 'normal'] as const)
+				for (const moneyGone of [true, false])
+					for (const prefer of ['type', 'talk'] as const)
+						for (const now of times) {
+							for (const c of rankChannels({ problem: { id: 'x', traits: t }, urgency, moneyGone, prefer }, now, translateWith(CHANNELS_EN))) {
+								expect(`${c.name} ${c.reason} ${c.prepare}`).not.toMatch(CJK);
+								expect(c.href).toBe('/en/contact/');
+							}
+						}
+	});
+
+	it('ranks exactly as in Chinese', () => {
+		const answers = { problem: { id: 'x', traits: ['emergency'] as SupportTrait[] }, urgency: 'urgent' as const, moneyGone: true, prefer: 'talk' as const };
+		expect(rankChannels(answers, undefined, translateWith(CHANNELS_EN)).map((c) => c.id)).toEqual(rankChannels(answers).map((c) => c.id));
 	});
 });

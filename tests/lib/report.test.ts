@@ -131,3 +131,16 @@ describe('draft storage', () => {
 		expect(() => clearDraft(failing)).not.toThrow();
 	});
 });
+
+describe('the report in English', () => {
+	it('writes the whole message and the list to prepare in English, the reader’s words as typed', () => {
+		const fields = { ...EMPTY_REPORT, problem: 'refund', wallet: 'Alipay', when: '2026-11-23T14:05', errorText: 'Payment failed', amount: '128 yuan', orderNo: 'A1', tried: 'Restarted the app' };
+		const text = buildReport(fields, ['Checked my card'], { title: 'Getting a refund' }, 'en');
+		expect(text).not.toMatch(/[\u3400-\u9fff]/u);
+		expect(text).toContain('Problem: Getting a refund');
+		expect(text).toContain('When it happened: 2026-11-23 14:05');
+		expect(text).toContain('Message on screen: "Payment failed"');
+		expect(text).toContain('1. Checked my card\n2. Restarted the app');
+		expect(attachmentsFor(fields, { traits: ['transaction'], attachments: [] }, 'en').join(' ')).not.toMatch(/[\u3400-\u9fff]/u);
+	});
+});

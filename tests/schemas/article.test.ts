@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFields, slugSchema, SUMMARY_MAX } from '../../src/schemas/article';
+import { articleFields, slugSchema, SUMMARY_MAX_EN } from '../../src/schemas/article';
 
 const schema = articleFields(slugSchema);
 const valid = {
@@ -28,7 +28,7 @@ describe('the article frontmatter schema', () => {
 		['an unknown category', { category: 'problem' }, /^category: /],
 		['a missing summary', { summary: undefined }, /^summary: /],
 		['a summary of fewer than 8 characters', { summary: '太短了' }, /^summary: 摘要太短/],
-		['a summary over the limit', { summary: '长'.repeat(SUMMARY_MAX + 1) }, /^summary: 摘要太长/],
+		['a summary over the limit', { summary: '长'.repeat(SUMMARY_MAX_EN + 1) }, /^summary: 摘要太长/],
 		['a summary of two lines', { summary: '第一行写得足够长一些。\n第二行也写得足够长。' }, /^summary: 摘要必须是一行/],
 		['no keywords', { keywords: [] }, /^keywords: 至少写一个/],
 		['an empty keyword', { keywords: ['退款', ' '] }, /^keywords\.1: 关键词不能为空/],

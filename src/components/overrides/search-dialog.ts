@@ -6,13 +6,32 @@
  */
 import { helpSearch, loadResults } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
-import { correctionNote, pagefindFilter, resultStatus, SEARCH_FILTERS } from '../../lib/search/ui';
+import { correctionNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
+import { createEnglishNormalizer } from '../../lib/search/english';
+import { ENGLISH_DATA_PATH, isEnglishData } from '../../lib/search/english-data';
+import { localeOfLang } from '../../lib/i18n/locale';
+import type { Normalizer } from '../../lib/search/normalize';
 
 const DEBOUNCE_MS = 150;
 
+/**
+ * The page's language: Pagefind loads the index of `<html lang>` itself; English queries skip the
+ * Chinese normaliser (and its data) for the small English path.
+ */
+const locale = localeOfLang(document.documentElement.lang);
+let english: Promise<Pick<Normalizer, 'normalize'>> | undefined;
+/** The English path's data (/search/english.json); without it (offline, not saved) it still strips chatter. */
+function loadEnglish(): Promise<Pick<Normalizer, 'normalize'>> {
+	english ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
+		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+		.catch(() => undefined)
+		.then((data) => createEnglishNormalizer(isEnglishData(data) ? data : undefined));
+	return english;
+}
+
 /** Pagefind and the normaliser's data, loaded once. */
-const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), loadNormalizer(import.meta.env.BASE_URL)]);
+const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? loadEnglish() : loadNormalizer(import.meta.env.BASE_URL)]);
 
 function resultItem(page: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
 	const li = document.createElement('li');
@@ -63,30 +82,30 @@ export function startSearching(root: HTMLElement): void {
 			return;
 		}
 		const chosen = category();
-		const label = SEARCH_FILTERS.find((f) => f.value === chosen)?.label;
+		const label = searchFilters(locale).find((f) => f.value === chosen)?.label;
 		try {
 			const [pagefind, normalizer] = await engine();
 			if (isStale()) return;
 			const normalized = normalizer.normalize(typed);
-			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen) ?? {}, literal, isStale });
+			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen, locale) ?? {}, literal, isStale });
 			if (isStale()) return;
 			const pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
 			// Offline: results whose page is not saved say so instead of leading into an error.
 			void markUnsavedResults(list, window);
-			const note = correctionNote(normalized.query, normalized.literal, literal);
+			const note = locale === 'en' ? undefined : correctionNote(normalized.query, normalized.literal, literal);
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
-			status.textContent = resultStatus(outcome.hits.length, literal || !normalized.query ? typed : normalized.query, label);
+			status.textContent = resultStatus(outcome.hits.length, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale);
 			suggest.hidden = outcome.hits.length > 0;
 		} catch {
 			if (isStale()) return;
 			list.replaceChildren();
 			correction.hidden = true;
 			suggest.hidden = false;
-			status.textContent = '搜索暂时不可用。可以从下面的常见问题开始找。';
+			status.textContent = locale === 'en' ? 'Search is not available right now. Start from the common problems below.' : '搜索暂时不可用。可以从下面的常见问题开始找。';
 		}
 	};
 

@@ -1,7 +1,10 @@
 /** The site's sections, shared by the content schema and client code (no Zod here: it ships to browsers). */
 
-/** Sections of the site map; each page belongs to exactly one. `home`: the front page and the 404 page. */
-export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'home'] as const;
+/**
+ * Sections of the site map; each page belongs to exactly one. `home`: the front page and the 404
+ * page; `visitor`: the English edition's pages for visitors to China (`en/visitors/`).
+ */
+export const CATEGORIES = ['issue', 'channel', 'guide', 'prevention', 'wallet', 'visitor', 'home'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** The five sections in sidebar order: their folder under `content/docs/` and their category. */
@@ -13,6 +16,13 @@ export const SECTIONS = [
 	{ directory: 'wallets', category: 'wallet' },
 ] as const satisfies ReadonlyArray<{ directory: string; category: Category }>;
 
+/** The English edition's sections (under `content/docs/en/`), in its sidebar order. */
+export const EN_SECTIONS = [
+	{ directory: 'visitors', category: 'visitor' },
+	{ directory: 'issues', category: 'issue' },
+	{ directory: 'contact', category: 'channel' },
+] as const satisfies ReadonlyArray<{ directory: string; category: Category }>;
+
 /** Reader-facing name of each category, as used in the sidebar and search results. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 	issue: '常见问题',
@@ -20,5 +30,21 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 	guide: '求助指南',
 	prevention: '预防建议',
 	wallet: '钱包速查',
+	visitor: '境外访客',
 	home: '首页',
 };
+
+/** The same names on English pages. */
+export const CATEGORY_LABELS_EN: Readonly<Record<Category, string>> = {
+	issue: 'Problems',
+	channel: 'Contact support',
+	guide: 'Getting help',
+	prevention: 'Staying safe',
+	wallet: 'Wallets',
+	visitor: 'Visitors',
+	home: 'Home',
+};
+
+/** A category's name in a locale. */
+export const categoryLabel = (category: Category, locale: 'zh' | 'en'): string =>
+	(locale === 'en' ? CATEGORY_LABELS_EN : CATEGORY_LABELS)[category];

@@ -6,8 +6,9 @@
  */
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
-import { articleFields, slugSchema } from '../../schemas/article';
-import { CATEGORIES, SECTIONS, type Category } from './categories';
+import { ATTACHMENT_MAX, SUMMARY_MAX, articleFields, slugSchema } from '../../schemas/article';
+import { CATEGORIES, EN_SECTIONS, SECTIONS, type Category } from './categories';
+import { EN_PREFIX, localeOfSlug } from '../i18n/locale';
 import { DOCS_DIR, pathOfSlug, slugOfFile } from './pages';
 import { splitFrontmatter } from './frontmatter';
 import { findWrittenNumbers } from '../contacts/phones';
@@ -47,8 +48,12 @@ const frontmatterSchema = articleFields(slugSchema).extend({
 	slug: slugSchema.optional(),
 });
 
-/** The category each top-level folder requires; files at the root are the home page and the 404 page. */
+/**
+ * The category each top-level folder requires, per language (English pages live under `en/`, the
+ * prefix stripped first); files at a language's root are its home page and 404 page.
+ */
 const FOLDER_CATEGORY: ReadonlyMap<string, Category> = new Map(SECTIONS.map((s) => [s.directory, s.category]));
+const EN_FOLDER_CATEGORY: ReadonlyMap<string, Category> = new Map(EN_SECTIONS.map((s) => [s.directory, s.category]));
 
 interface Parsed {
 	source: ArticleSource;
@@ -257,27 +262,41 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 			}
 		}
 
-		const folder = file.slice(DOCS_DIR.length).split('/');
-		const expected = folder.length > 1 ? FOLDER_CATEGORY.get(folder[0] ?? '') : 'home';
+		const english = file.startsWith(`${DOCS_DIR}${EN_PREFIX}/`);
+		const folders = english ? EN_FOLDER_CATEGORY : FOLDER_CATEGORY;
+		const base = english ? `${DOCS_DIR}${EN_PREFIX}/` : DOCS_DIR;
+		const folder = file.slice(base.length).split('/');
+		const expected = folder.length > 1 ? folders.get(folder[0] ?? '') : 'home';
 		const category = p.data['category'];
 		if (expected && typeof category === 'string' && category !== expected) {
 			problems.push({
 				file,
 				line: lineOf(p, ['category']) ?? 1,
 				field: 'category',
-				message: `写的是 “${category}”，但文件在 ${DOCS_DIR}${folder.length > 1 ? `${folder[0]}/` : ''} 里，这里的文章都是 “${expected}”。`,
+				message: `写的是 “${category}”，但文件在 ${base}${folder.length > 1 ? `${folder[0]}/` : ''} 里，这里的文章都是 “${expected}”。`,
 				fix: `改成 category: ${expected}，或者把文件移到它所属分类的文件夹。`,
 			});
 		}
-		if (folder.length > 1 && !FOLDER_CATEGORY.has(folder[0] ?? '')) {
+		if (folder.length > 1 && !folders.has(folder[0] ?? '')) {
 			problems.push({
 				file,
 				line: 1,
 				field: 'file',
 				message: `${folder[0]}/ 不是网站的栏目文件夹。`,
-				fix: `把文件放进 ${[...FOLDER_CATEGORY.keys()].map((d) => `${DOCS_DIR}${d}/`).join('、')} 之一。`,
+				fix: `把文件放进 ${[...folders.keys()].map((d) => `${base}${d}/`).join('、')} 之一。`,
 			});
 		}
+		// English pages may be longer in characters; Chinese pages keep the one-line limits.
+		const summary = p.data['summary'];
+		if (!english && typeof summary === 'string' && summary.trim().length > SUMMARY_MAX) {
+			problems.push({ file, line: lineOf(p, ['summary']) ?? 1, field: 'summary', message: `摘要太长：不超过 ${SUMMARY_MAX} 个字，保持一行`, fix: `例如 ${EXAMPLES['summary']}` });
+		}
+		const support = p.data['support'];
+		const attachments = support && typeof support === 'object' && 'attachments' in support && Array.isArray(support.attachments) ? (support.attachments as unknown[]) : [];
+		attachments.forEach((item, index) => {
+			if (english || typeof item !== 'string' || item.trim().length <= ATTACHMENT_MAX) return;
+			problems.push({ file, line: lineOf(p, ['support']) ?? 1, field: `support.attachments[${index}]`, message: `不超过 ${ATTACHMENT_MAX} 个字`, fix: `例如 ${EXAMPLES['support']}` });
+		});
 		if (p.data['support'] !== undefined && category !== 'issue') {
 			problems.push({ file, line: lineOf(p, ['support']) ?? 1, field: 'support', message: 'support 只用于常见问题（issues/）里的文章。', fix: '删掉 support 这一段。' });
 		}
@@ -285,7 +304,11 @@ export function checkArticles(sources: readonly ArticleSource[], context: CheckC
 		const related = Array.isArray(p.data['related']) ? p.data['related'] : [];
 		related.forEach((slug, index) => {
 			if (typeof slug !== 'string' || !slugSchema.safeParse(slug).success) return;
-			const reason = slug === p.slug ? '指向了这篇文章自己' : owners.has(slug) ? '' : '没有这个地址的页面';
+			const reason =
+				slug === p.slug ? '指向了这篇文章自己'
+				: !owners.has(slug) ? '没有这个地址的页面'
+				: localeOfSlug(slug) !== localeOfSlug(p.slug) ? (english ? 'is a page in the other language: relate English pages to English pages (en/…)' : '是另一种语言的页面：相关页面要和这篇同一种语言')
+				: '';
 			if (reason) {
 				problems.push({
 					file,

@@ -15,14 +15,17 @@
  */
 import { parse } from 'yaml';
 import type { ArticleSource, ContentProblem } from './check';
-import { SECTIONS } from './categories';
+import { EN_SECTIONS, SECTIONS } from './categories';
 import { splitFrontmatter } from './frontmatter';
 import { isSectionIndex, pathOfSlug, slugOfFile } from './pages';
+import { baseSlug, localeOfSlug } from '../i18n/locale';
 import { PLACEHOLDER } from './placeholder';
 import { punctuationProblems } from './punctuation';
 
 /** The H2 sections of a problem article, in order. */
 export const PROBLEM_SKELETON = ['症状', '可能原因', '自查步骤', '仍未解决？联系客服', '预防', '相关问题'] as const;
+/** The same skeleton on the English edition's problem pages (en/issues/…). */
+export const EN_PROBLEM_SKELETON = ['What you see', 'Why it happens', 'Check these first', 'Still stuck? Contact support', 'Prevention', 'Related problems'] as const;
 
 /** The fewest keywords an article in a section has. */
 export const MIN_KEYWORDS = 5;
@@ -90,6 +93,7 @@ function frontmatterOf(yaml: string): Record<string, unknown> | undefined {
 }
 
 const SECTION_FOLDERS: ReadonlySet<string> = new Set(SECTIONS.map((s) => s.directory));
+const EN_SECTION_FOLDERS: ReadonlySet<string> = new Set(EN_SECTIONS.map((s) => s.directory));
 
 /** Every house-rule problem of the articles, in file order. */
 export function editorialProblems(sources: readonly ArticleSource[]): ContentProblem[] {
@@ -116,7 +120,8 @@ export function editorialProblems(sources: readonly ArticleSource[]): ContentPro
 		if (category !== 'home' && !isSectionIndex(a.slug) && keywords.length < MIN_KEYWORDS) {
 			add(a, keyLine(a, 'keywords'), 'keywords', `只有 ${keywords.length} 个关键词，栏目里的文章至少要 ${MIN_KEYWORDS} 个。`, '补上读者会怎么说这个问题，例如 keywords: [退款没到账, 钱没退回来, 退款进度, 退款多久到, 申请退款]。');
 		}
-		if (category === 'issue' && !isSectionIndex(a.slug)) problems.push(...skeletonProblems(a));
+		const english = localeOfSlug(a.slug) === 'en';
+		if (category === 'issue' && !isSectionIndex(baseSlug(a.slug))) problems.push(...(english ? englishSkeletonProblems(a) : skeletonProblems(a)));
 
 		// A link to a page is named by that page's title.
 		for (const m of a.body.matchAll(/\[([^\]]+)\]\(\/([a-z0-9/-]*?)\/?(?:#[^)]*)?\)/g)) {
@@ -138,7 +143,7 @@ export function editorialProblems(sources: readonly ArticleSource[]): ContentPro
 			}
 		}
 
-		for (const { line, text } of punctuationProblems(a.text)) {
+		for (const { line, text } of english ? [] : punctuationProblems(a.text)) {
 			add(a, line, 'punctuation', `中文里用了半角标点：${text.trim().slice(0, 40)}`, '运行 npm run fix:punctuation，或改成全角标点（，。：；？！）。');
 		}
 	}
@@ -146,8 +151,9 @@ export function editorialProblems(sources: readonly ArticleSource[]): ContentPro
 	// No orphans.
 	const linked = new Set(articles.flatMap((a) => [...(links.get(a.slug) ?? [])]));
 	for (const a of articles) {
-		const inSidebar = SECTION_FOLDERS.has(a.slug.split('/')[0] ?? '');
-		if (!inSidebar && !linked.has(a.slug) && a.slug !== 'index' && a.slug !== '404') {
+		const english = localeOfSlug(a.slug) === 'en';
+		const inSidebar = (english ? EN_SECTION_FOLDERS : SECTION_FOLDERS).has(baseSlug(a.slug).split('/')[0] ?? '');
+		if (!inSidebar && !linked.has(a.slug) && baseSlug(a.slug) !== 'index' && a.slug !== '404') {
 			add(a, 1, 'file', '这篇文章不在任何栏目文件夹里，也没有别的页面链到它，读者找不到。', '把它放进一个栏目文件夹，或从相关的页面链过来。');
 		}
 	}
@@ -176,5 +182,24 @@ function skeletonProblems(a: Article): ContentProblem[] {
 	if (!internalLinks(section(a.body, '预防')).some((l) => l.startsWith('prevention/'))) add(headingLine(a, '预防'), 'prevention', '“预防”没有链到任何预防建议。', '链一条 /prevention/ 下的建议（那条建议的“能预防的问题”会自动列出本页）。');
 	if (!/<RelatedPages \/>/.test(section(a.body, '相关问题'))) add(headingLine(a, '相关问题'), 'related', '“相关问题”里没有 <RelatedPages />。', '加上一行 <RelatedPages />，它列出 related 里的页面。');
 	if (section(a.body, '症状').trim().length <= MIN_SYMPTOMS) add(headingLine(a, '症状'), 'symptoms', `“症状”太短（不到 ${MIN_SYMPTOMS} 个字）。`, '照原文写出读者在屏幕上看到的提示，读者才能认出是不是自己的问题。');
+	return out;
+}
+
+/** The English problem skeleton: the sections in order, a checklist of steps, contact help and the related pages. */
+function englishSkeletonProblems(a: Article): ContentProblem[] {
+	const out: ContentProblem[] = [];
+	const add = (line: number, field: string, message: string, fix: string) => out.push({ file: a.file, line, field, message, fix });
+	const headings = h2s(a.body);
+	if (headings.join('|') !== EN_PROBLEM_SKELETON.join('|')) {
+		add(a.bodyStart + 1, 'headings', `The H2 headings are ${headings.map((h) => `"${h}"`).join(', ') || '(none)'}.`, `English problem pages use, in order: ${EN_PROBLEM_SKELETON.map((h) => `## ${h}`).join(', ')}.`);
+		return out;
+	}
+	const [, , stepsHeading, contactHeading, , relatedHeading] = EN_PROBLEM_SKELETON;
+	const steps = section(a.body, stepsHeading);
+	const stepCount = steps.match(/^\d+\. \S/gm)?.length ?? 0;
+	if (!steps.includes('<Checklist>')) add(headingLine(a, stepsHeading), 'steps', `"${stepsHeading}" is not inside a <Checklist>.`, 'Wrap the numbered steps in <Checklist> … </Checklist> so readers can tick them.');
+	if (stepCount < MIN_STEPS) add(headingLine(a, stepsHeading), 'steps', `"${stepsHeading}" has ${stepCount} steps; at least ${MIN_STEPS}.`, 'One action per step.');
+	if (!/<ContactHelp \/>/.test(section(a.body, contactHeading))) add(headingLine(a, contactHeading), 'contact', `"${contactHeading}" has no <ContactHelp />.`, 'Add a line <ContactHelp />.');
+	if (!/<RelatedPages \/>/.test(section(a.body, relatedHeading))) add(headingLine(a, relatedHeading), 'related', `"${relatedHeading}" has no <RelatedPages />.`, 'Add a line <RelatedPages />.');
 	return out;
 }

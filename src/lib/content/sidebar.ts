@@ -5,11 +5,18 @@
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { CATEGORY_LABELS, SECTIONS } from './categories';
+import { CATEGORY_LABELS, CATEGORY_LABELS_EN, EN_SECTIONS, SECTIONS } from './categories';
 
-/** Starlight's `sidebar` option (astro.config.mjs). */
-export const sidebarGroups: NonNullable<StarlightUserConfig['sidebar']> = SECTIONS.map(({ directory, category }) => ({
+/**
+ * Starlight's `sidebar` option (astro.config.mjs): one config for both languages (Starlight
+ * autogenerates each directory per locale). The English-only sections come first; on Chinese
+ * pages they are empty, and on English pages the Chinese-only sections hold only Starlight's
+ * untranslated copies: `localizeSidebar` removes both.
+ */
+const englishOnly = EN_SECTIONS.filter((en) => !SECTIONS.some((zh) => zh.directory === en.directory));
+export const sidebarGroups: NonNullable<StarlightUserConfig['sidebar']> = [...englishOnly, ...SECTIONS].map(({ directory, category }) => ({
 	label: CATEGORY_LABELS[category],
+	translations: { en: CATEGORY_LABELS_EN[category] },
 	items: [{ autogenerate: { directory } }],
 }));
 
@@ -52,5 +59,17 @@ export function trimSidebar(entries: SidebarEntries, max = SIDEBAR_MAX, window =
 		const start = Math.max(0, current - window);
 		const kept = rest.slice(start, current + window + 1);
 		return { ...entry, entries: [first, ...kept, moreLink(first, total)] };
+	});
+}
+
+/**
+ * Keeps only links to real pages of the current language (`pages`: their paths), and drops groups
+ * left empty: Starlight's copies of untranslated pages never appear in a sidebar.
+ */
+export function localizeSidebar(entries: SidebarEntries, pages: ReadonlySet<string>): SidebarEntries {
+	return entries.flatMap((entry): Entry[] => {
+		if (entry.type === 'link') return pages.has(entry.href) ? [entry] : [];
+		const kept = localizeSidebar(entry.entries, pages);
+		return kept.length > 0 ? [{ ...entry, entries: kept }] : [];
 	});
 }

@@ -3,17 +3,18 @@
  * a generated question that lists every problem article the tree does not place yet (so a new
  * article is reachable the day it lands, and never breaks the build), then two ways out.
  */
-import { GUIDE_TEXT } from './ui';
+import { GUIDE_TEXT, guideText } from './ui';
 import { MAX_ANSWERS, OTHER_ID, ROOT_ID, parsePageTarget, type GuideAnswer, type GuideQuestion, type SitePage } from './tree';
+import { localizedSlug, type Locale } from '../i18n/locale';
 
 /** The two answers that close every generated question: all problems, or a person. */
-const WAYS_OUT: readonly GuideAnswer[] = [
-	{ label: GUIDE_TEXT.allProblems, page: 'issues', generated: true },
-	{ label: GUIDE_TEXT.askSupport, page: 'contact', generated: true },
+const waysOut = (locale: Locale): readonly GuideAnswer[] => [
+	{ label: guideText(locale).allProblems, page: localizedSlug('issues', locale), generated: true },
+	{ label: guideText(locale).askSupport, page: localizedSlug('contact', locale), generated: true },
 ];
 
 /** Articles one generated question can list beside the ways out. */
-const PER_QUESTION = MAX_ANSWERS - WAYS_OUT.length;
+const PER_QUESTION = MAX_ANSWERS - 2;
 
 export interface DerivedTree {
 	/** The editors' questions plus the generated ones, by id. */
@@ -34,7 +35,9 @@ export function placedPages(questions: Iterable<GuideQuestion>): Set<string> {
  * answer leads to are listed there. More than fit on one page are split into groups of up to
  * eight, each its own question, so depth stays within four answers. The input is not changed.
  */
-export function deriveTree(questions: readonly GuideQuestion[], pages: readonly SitePage[]): DerivedTree {
+export function deriveTree(questions: readonly GuideQuestion[], pages: readonly SitePage[], locale: Locale = 'zh'): DerivedTree {
+	const TEXT = guideText(locale);
+	const WAYS_OUT = waysOut(locale);
 	const byId = new Map<string, GuideQuestion>();
 	for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
 	const placed = placedPages(questions);
@@ -55,9 +58,9 @@ export function deriveTree(questions: readonly GuideQuestion[], pages: readonly 
 			const id = `${OTHER_ID}-${i + 1}`;
 			byId.set(id, {
 				id,
-				question: GUIDE_TEXT.otherQuestion,
-				hint: GUIDE_TEXT.otherHint,
-				answers: [...group.map(toArticle), { label: GUIDE_TEXT.allProblems, page: 'issues', generated: true }],
+				question: TEXT.otherQuestion,
+				hint: TEXT.otherHint,
+				answers: [...group.map(toArticle), { label: TEXT.allProblems, page: localizedSlug('issues', locale), generated: true }],
 				generated: true,
 			});
 			const first = group[0]?.title ?? '';
@@ -66,8 +69,8 @@ export function deriveTree(questions: readonly GuideQuestion[], pages: readonly 
 		});
 		answers.push(...WAYS_OUT);
 	}
-	byId.set(OTHER_ID, { id: OTHER_ID, question: GUIDE_TEXT.otherQuestion, hint: GUIDE_TEXT.otherHint, answers, generated: true });
-	byId.set(ROOT_ID, { ...root, answers: [...root.answers, { label: GUIDE_TEXT.other, hint: GUIDE_TEXT.otherAnswerHint, next: OTHER_ID, generated: true }] });
+	byId.set(OTHER_ID, { id: OTHER_ID, question: TEXT.otherQuestion, hint: TEXT.otherHint, answers, generated: true });
+	byId.set(ROOT_ID, { ...root, answers: [...root.answers, { label: TEXT.other, hint: TEXT.otherAnswerHint, next: OTHER_ID, generated: true }] });
 	return { questions: byId, unplaced };
 }
 

@@ -3,6 +3,7 @@
  * (`/start/`, `/start/money/`, …), the back button works, and "你的选择" is known without a script.
  */
 import { MAX_DEPTH, ROOT_ID, pageHref, questionHref, type GuideQuestion } from './tree';
+import type { Locale } from '../i18n/locale';
 
 export interface GuideLink {
 	label: string;
@@ -20,10 +21,10 @@ export interface QuestionPage {
 }
 
 /** Every question page of a tree that passed the checks (validate.ts). */
-export function questionPages(tree: ReadonlyMap<string, GuideQuestion>): QuestionPage[] {
+export function questionPages(tree: ReadonlyMap<string, GuideQuestion>, locale: Locale = 'zh'): QuestionPage[] {
 	const pages: QuestionPage[] = [];
 	const visit = (question: GuideQuestion, path: string[], trail: GuideLink[]) => {
-		const href = questionHref(path);
+		const href = questionHref(path, locale);
 		pages.push({
 			path,
 			href,
@@ -32,7 +33,7 @@ export function questionPages(tree: ReadonlyMap<string, GuideQuestion>): Questio
 			answers: question.answers.map((a) => ({
 				label: a.label,
 				hint: a.hint,
-				href: a.next !== undefined ? questionHref([...path, a.next]) : pageHref(a.page ?? ''),
+				href: a.next !== undefined ? questionHref([...path, a.next], locale) : pageHref(a.page ?? ''),
 			})),
 		});
 		for (const a of question.answers) {

@@ -3,9 +3,13 @@
  * and the file's rules that every other module of src/lib/guide shares. Pure: no Astro APIs.
  */
 import { pathOfSlug } from '../content/pages';
+import type { Locale } from '../i18n/locale';
 
 /** Where the tree lives, relative to the project root (error messages name it). */
 export const TREE_FILE = 'content/guide/tree.yaml';
+/** The English guide's tree (`/en/start/`), same schema and checks; its pages are `en/…` slugs. */
+export const TREE_FILE_EN = 'content/guide/tree.en.yaml';
+export const treeFile = (locale: Locale = 'zh') => (locale === 'en' ? TREE_FILE_EN : TREE_FILE);
 
 /** The first question's id; its page is `/start/`. */
 export const ROOT_ID = 'start';
@@ -66,9 +70,12 @@ export function pageHref(target: string): string {
 	return pathOfSlug(slug) + (anchor ? `#${anchor}` : '');
 }
 
+/** The guide's base address in a locale: `/start/`, `/en/start/`. */
+export const startPath = (locale: Locale = 'zh') => (locale === 'en' ? `/en${START_PATH}` : START_PATH);
+
 /** Address of the question page reached through `path` (question ids after the first): `/start/money/`. */
-export function questionHref(path: readonly string[]): string {
-	return START_PATH + path.map((id) => `${id}/`).join('');
+export function questionHref(path: readonly string[], locale: Locale = 'zh'): string {
+	return startPath(locale) + path.map((id) => `${id}/`).join('');
 }
 
 /** How error messages name an answer: `money → 答案 2「转账后对方没收到」`. */

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale';
+
 /** Reader-facing text of the 问题向导 that does not come from content/guide/tree.yaml. */
 export const GUIDE_TEXT = {
 	/** Shown under a question that has no `hint` of its own; also its page description. */
@@ -20,3 +22,23 @@ export const GUIDE_TEXT = {
 	/** On every problem page, under 相关问题. */
 	notThis: '不是这个问题？回答几个问题，找到对应的办法',
 } as const;
+
+/** The same texts for the English guide (`/en/start/`, content/guide/tree.en.yaml). */
+export const GUIDE_TEXT_EN: { readonly [K in keyof typeof GUIDE_TEXT]: string } = {
+	defaultHint: 'Pick the closest answer; one tap takes you to the next step. Not sure is fine.',
+	trail: 'Your answers:',
+	trailLabel: 'Your answers',
+	restart: 'Start again',
+	stepsTitle: 'Do these first:',
+	other: 'Something else',
+	otherAnswerHint: 'None of these fits, or not sure',
+	otherQuestion: 'Is it one of these?',
+	otherHint: 'None fits? Browse all problems, or ask support for help.',
+	allProblems: 'None of these: see all problems',
+	askSupport: 'None of these: contact support',
+	entry: 'Not sure what to search for? Answer a few questions to find the right page',
+	notThis: 'Not this problem? Answer a few questions to find the right page',
+};
+
+/** The guide's texts in a locale. */
+export const guideText = (locale: Locale = 'zh') => (locale === 'en' ? GUIDE_TEXT_EN : GUIDE_TEXT);

@@ -16,6 +16,7 @@ import {
 	type SitePage,
 } from './tree';
 import { deriveTree } from './derive';
+import type { Locale } from '../i18n/locale';
 
 export interface GuideIssue {
 	/** The question or answer to fix: `money` or `money → 答案 2「转账后对方没收到」`. */
@@ -174,9 +175,9 @@ export interface GuidePlan {
 }
 
 /** Everything the build does with the tree: check what was written, derive, check the result. */
-export function planGuide(written: readonly GuideQuestion[], pages: readonly SitePage[]): GuidePlan {
+export function planGuide(written: readonly GuideQuestion[], pages: readonly SitePage[], locale: Locale = 'zh'): GuidePlan {
 	const first = checkWritten(written);
-	const { questions, unplaced } = deriveTree(written, pages);
+	const { questions, unplaced } = deriveTree(written, pages, locale);
 	const byId = new Map(pages.map((p) => [p.id, p]));
 	// A question already reported for how it was written is not reported again for what follows from it.
 	const reported = new Set(first.map((i) => i.node));

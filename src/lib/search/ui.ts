@@ -1,21 +1,36 @@
 /** Text and choices of the search dialog that do not depend on the DOM. */
-import { CATEGORY_LABELS, SECTIONS, type Category } from '../content/categories';
+import { CATEGORY_LABELS, CATEGORY_LABELS_EN, EN_SECTIONS, SECTIONS, type Category } from '../content/categories';
+import type { Locale } from '../i18n/locale';
+
+type Filter = { value: 'all' | Category; label: string };
 
 /** Filter chips, in sidebar order; `all` searches everything. */
-export const SEARCH_FILTERS: ReadonlyArray<{ value: 'all' | Category; label: string }> = [
+export const SEARCH_FILTERS: ReadonlyArray<Filter> = [
 	{ value: 'all', label: '全部' },
 	...SECTIONS.map(({ category }) => ({ value: category, label: CATEGORY_LABELS[category] })),
 ];
 
+/** The English pages' chips (their index stores the English labels). */
+export const SEARCH_FILTERS_EN: ReadonlyArray<Filter> = [
+	{ value: 'all', label: 'All' },
+	...EN_SECTIONS.map(({ category }) => ({ value: category, label: CATEGORY_LABELS_EN[category] })),
+];
+
+export const searchFilters = (locale: Locale = 'zh') => (locale === 'en' ? SEARCH_FILTERS_EN : SEARCH_FILTERS);
+
 /** Pagefind filter for a chip value (the index stores the reader-facing label). */
-export function pagefindFilter(value: string): Record<string, string> | undefined {
-	const match = SEARCH_FILTERS.find((f) => f.value === value && f.value !== 'all');
+export function pagefindFilter(value: string, locale: Locale = 'zh'): Record<string, string> | undefined {
+	const match = searchFilters(locale).find((f) => f.value === value && f.value !== 'all');
 	return match ? { category: match.label } : undefined;
 }
 
 /** The polite status line read out after each search. */
-export function resultStatus(count: number, query: string, filterLabel?: string): string {
+export function resultStatus(count: number, query: string, filterLabel?: string, locale: Locale = 'zh'): string {
 	if (!query.trim()) return '';
+	if (locale === 'en') {
+		const scope = filterLabel && filterLabel !== 'All' ? ` in “${filterLabel}”` : '';
+		return count === 0 ? `Nothing found${scope} for “${query.trim()}”.` : `${count} page${count === 1 ? '' : 's'} found${scope}.`;
+	}
 	const scope = filterLabel && filterLabel !== '全部' ? `在“${filterLabel}”中` : '';
 	return count === 0 ? `${scope}没有找到和“${query.trim()}”相关的文章。` : `${scope}找到 ${count} 篇相关文章。`;
 }

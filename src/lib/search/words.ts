@@ -6,6 +6,7 @@
 import type { ArticleSource } from '../content/check';
 import { frontmatterData } from '../content/frontmatter';
 import { slugOfFile } from '../content/pages';
+import { localeOfSlug } from '../i18n/locale';
 
 /** A frontmatter value as text: strings and numbers as written, anything else (a list, a map) as nothing. */
 const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -24,6 +25,8 @@ export function articleWords(sources: readonly ArticleSource[]): ArticleWords {
 	const titles = new Map<string, string>();
 	const leads = new Map<string, string[]>();
 	for (const { file, text } of sources) {
+		// The Chinese normaliser's words: English pages (`en/`) have their own search path.
+		if (localeOfSlug(slugOfFile(file)) === 'en') continue;
 		const data = frontmatterData(text);
 		const title = textOf(data['title']);
 		titles.set(typeof data['slug'] === 'string' ? data['slug'] : slugOfFile(file), title);

@@ -50,6 +50,36 @@ describe('checkArticles', () => {
 		expect(problem?.message).toContain('content/docs/issues/refund.mdx');
 	});
 
+	describe('English pages (content/docs/en/)', () => {
+		const en = (file: string, fields: Record<string, string> = {}) =>
+			article(file, { title: 'A page', summary: 'A complete one-line test summary a visitor can act on, longer than sixty characters.', ...fields });
+
+		it('strips the en/ prefix for the folder rule and accepts the visitor section and a long English summary', () => {
+			expect(check(en('content/docs/en/index.mdx'), en('content/docs/en/visitors/x.mdx', { category: 'visitor' }), en('content/docs/en/issues/refund.mdx', { category: 'issue' }), en('content/docs/en/contact/index.mdx', { category: 'channel' }))).toEqual([]);
+		});
+
+		it('refuses a category that contradicts the English folder', () => {
+			const [problem] = check(en('content/docs/en/visitors/x.mdx', { category: 'issue' }));
+			expect(problem).toMatchObject({ file: 'content/docs/en/visitors/x.mdx', field: 'category' });
+			expect(problem?.fix).toContain('category: visitor');
+		});
+
+		it('refuses a folder the English edition does not have', () => {
+			expect(check(en('content/docs/en/wallets/x.mdx', { category: 'wallet' })).map((p) => p.field)).toContain('file');
+		});
+
+		it('keeps Chinese summaries to one short line', () => {
+			const [problem] = check(article('content/docs/guide/x.mdx', { summary: '长'.repeat(61) }));
+			expect(problem).toMatchObject({ field: 'summary' });
+		});
+
+		it('refuses a related page in the other language', () => {
+			const [problem] = check(en('content/docs/en/issues/x.mdx', { category: 'issue', related: '[issues/refund]' }));
+			expect(problem).toMatchObject({ field: 'related[0]' });
+			expect(problem?.message).toContain('other language');
+		});
+	});
+
 	it('refuses a category that contradicts the folder, saying which one fits', () => {
 		const [problem] = check(article('content/docs/prevention/x.mdx', { category: 'issue' }));
 		expect(problem).toMatchObject({ file: 'content/docs/prevention/x.mdx', field: 'category', line: 3 });

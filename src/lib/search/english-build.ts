@@ -1,0 +1,24 @@
+/** Builds the English search data at build time (yaml and zod stay out of the browser). */
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { ENGLISH_VOCABULARY_FILE, englishWords, type EnglishSearchData } from './english-data';
+
+const vocabularySchema = z
+	.object({
+		keyTerms: z.array(z.string().trim().min(1)).default([]),
+		synonyms: z.array(z.object({ say: z.array(z.string().trim().min(1)).min(1), means: z.string().trim().min(1) }).strict()).default([]),
+	})
+	.strict();
+
+/** Builds the data from each English page's text and the vocabulary file's text. Throws naming the field on a bad file. */
+export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: string): EnglishSearchData {
+	const parsed = vocabularySchema.safeParse(parse(vocabularyYaml) ?? {});
+	if (!parsed.success) throw new Error(`${ENGLISH_VOCABULARY_FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	const df: Record<string, number> = {};
+	for (const text of pageTexts) for (const word of new Set(englishWords(text))) df[word] = (df[word] ?? 0) + 1;
+	const synonyms = parsed.data.synonyms
+		.flatMap(({ say, means }) => say.map((s): [string, string] => [englishWords(s).join(' '), englishWords(means).join(' ')]))
+		.sort((a, b) => b[0].length - a[0].length);
+	return { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
+}
+

@@ -1,0 +1,33 @@
+/**
+ * The English search path's data, built from the English pages and content/search/english.yaml
+ * (src/lib/search/english-build.ts, at build time) and served as `/search/english.json`. Pure and
+ * small: the search dialog imports it.
+ */
+
+export const ENGLISH_DATA_PATH = '/search/english.json';
+export const ENGLISH_VOCABULARY_FILE = 'content/search/english.yaml';
+
+export interface EnglishSearchData {
+	v: 1;
+	/** Each word the English pages use → on how many pages. */
+	df: Record<string, number>;
+	/** How many pages. */
+	pages: number;
+	/** Words kept first in a long question, most telling first. */
+	keyTerms: string[];
+	/** Visitor phrase → page words, longest first. */
+	synonyms: Array<[string, string]>;
+}
+
+/** Lower-case words of an English text. */
+export const englishWords = (text: string): string[] =>
+	text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/['’`]/g, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w && !/[\u3400-\u9fff]/u.test(w));
+
+export function isEnglishData(value: unknown): value is EnglishSearchData {
+	return typeof value === 'object' && value !== null && (value as { v?: unknown }).v === 1 && typeof (value as { df?: unknown }).df === 'object';
+}

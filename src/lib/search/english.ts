@@ -1,0 +1,102 @@
+/**
+ * The English search path (pages under /en/, whose Pagefind index is the English one): no
+ * traditional characters, pinyin or input-method slips to undo, so the Chinese normaliser is
+ * skipped. What a visitor adds around the problem is removed (case, punctuation, chatter such as
+ * "how do I"), visitor phrases become the pages' words (content/search/english.yaml), typing slips
+ * are corrected against the pages' own words, and a long question keeps its most telling words
+ * (Pagefind wants every word of a query on a page). Pagefind stems English words itself.
+ */
+import type { NormalizedQuery } from './normalize';
+import { englishWords, type EnglishSearchData } from './english-data';
+
+/** Words that never tell one problem from another. */
+const STOPWORDS = new Set(
+	(
+		'a an the and or but if then so to of in on at by for from with about into as is are was were be been being am ' +
+		'do does did doing done have has had i im ive me my mine we our you your he she it its they them their this that these those ' +
+		'what whats which who whom why how when where can cant could should would will shall may might must please help hi hello thanks thank ' +
+		'there here just still not no yes get gets got getting keep keeps kept any some also very really now again use using used ' +
+		'dont didnt doesnt wont isnt one anything everything someone something way best tried trying try said says say'
+	).split(' '),
+);
+
+/** Most words a query keeps: Pagefind wants all of them on one page. */
+export const MAX_TERMS = 4;
+
+/** Edit distance with transpositions (typing slips), stopping early past `max`. */
+export function slipDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i <= a.length; i++) {
+		let best = Infinity;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let v = Math.min((d[i - 1]?.[j] ?? 0) + 1, (d[i]?.[j - 1] ?? 0) + 1, (d[i - 1]?.[j - 1] ?? 0) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (d[i - 2]?.[j - 2] ?? 0) + 1);
+			(d[i] as number[])[j] = v;
+			best = Math.min(best, v);
+		}
+		if (best > max) return max + 1;
+	}
+	return d[a.length]?.[b.length] ?? max + 1;
+}
+
+const NO_DATA: EnglishSearchData = { v: 1, df: {}, pages: 0, keyTerms: [], synonyms: [] };
+
+/** Builds the English normaliser over the pages' words (none: only chatter is removed). */
+export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { normalize(raw: string): NormalizedQuery } {
+	const known = Object.keys(data.df).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+	const corrected = new Map<string, string>();
+	/** A word the pages do not use → the page word one or two slips away (the most used), else itself. */
+	const correct = (word: string): string => {
+		if (data.pages === 0 || data.df[word] || word.length < 4 || /\d/.test(word)) return word;
+		const cached = corrected.get(word);
+		if (cached !== undefined) return cached;
+		const max = word.length >= 7 ? 2 : 1;
+		let best: { word: string; distance: number; df: number } | undefined;
+		for (const candidate of known) {
+			const distance = slipDistance(word, candidate, max);
+			if (distance > max) continue;
+			const df = data.df[candidate] ?? 0;
+			if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { word: candidate, distance, df };
+		}
+		const out = best?.word ?? word;
+		corrected.set(word, out);
+		return out;
+	};
+	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
+	/** Higher is more telling: editors' key terms first, then words few pages use. */
+	const telling = (term: string): number => {
+		const key = keyRank.get(term);
+		if (key !== undefined) return 1000 - key;
+		const df = data.df[term] ?? 0;
+		return df === 0 ? -1 : Math.log((data.pages + 1) / df);
+	};
+
+	return {
+		normalize(raw: string): NormalizedQuery {
+			const literal = englishWords(raw).join(' ');
+			let text = ` ${literal} `;
+			for (const [say, means] of data.synonyms) text = text.split(` ${say} `).join(` ${means} `);
+			const words = text.trim() ? text.trim().split(/\s+/) : [];
+			let terms = [...new Set(words.filter((w) => !STOPWORDS.has(w)).map(correct))];
+			// A query of nothing but chatter ("how do i") keeps its own words.
+			if (terms.length === 0) terms = [...new Set(words)];
+			// Words no page uses cannot help; Pagefind would ignore them anyway.
+			if (data.pages > 0 && terms.some((t) => data.df[t])) terms = terms.filter((t) => data.df[t]);
+			if (terms.length > MAX_TERMS) {
+				const keep = new Set([...terms].sort((a, b) => telling(b) - telling(a)).slice(0, MAX_TERMS - 1));
+				terms = terms.filter((t) => keep.has(t));
+			}
+			const query = terms.join(' ');
+			const fallback = terms.length > 1 ? ([...terms].sort((a, b) => telling(b) - telling(a) || b.length - a.length)[0] ?? '') : '';
+			return { query, terms, fallback, literal, changed: query !== literal };
+		},
+	};
+}
+
+/** Plain English normalising (no site data): chatter and punctuation removed. */
+export const normalizeEnglish = (raw: string): NormalizedQuery => createEnglishNormalizer().normalize(raw);
+
+/** Whether a query is written in Latin letters only (a visitor typing English on a Chinese page). */
+export const isLatinQuery = (raw: string): boolean => /[a-z]{2}/i.test(raw) && !/[\u3400-\u9fff]/u.test(raw);
