@@ -19,6 +19,8 @@ export interface SearchRun {
 	urls: string[];
 	/** Pagefind searches the query ran (1 for plain Pagefind). */
 	searches: number;
+	/** The query's weighted terms and the best page's evidence (the site's search only). */
+	debug?: string;
 }
 
 /** What search-page.ts puts on `globalThis`, for `page.evaluate` callbacks. */

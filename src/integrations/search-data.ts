@@ -87,11 +87,10 @@ export default function searchData(): AstroIntegration {
 				const { phrases, titles, leads } = articleWords(readArticles(root, docsDir));
 				const checked = checkVocabulary(readFileSync(join(root, VOCABULARY_FILE), 'utf8'), new Set(titles.keys()), leads);
 				if (!checked.vocabulary) throw new Error(`${VOCABULARY_FILE}: ${checked.problems.map((p) => p.message).join('; ')}`);
-				const text = readdirSync(out, { recursive: true, encoding: 'utf8' })
+				const pageTexts = readdirSync(out, { recursive: true, encoding: 'utf8' })
 					.filter((f) => f.endsWith('.html'))
-					.map((f) => mainText(readFileSync(join(out, f), 'utf8')))
-					.join('\n');
-				const site: SiteWords = { phrases, text };
+					.map((f) => mainText(readFileSync(join(out, f), 'utf8')));
+				const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts };
 				const data = buildSearchData(site, compileSayings(checked.vocabulary, titles), checked.vocabulary, BUILD_TOOLS);
 				const json = JSON.stringify(data);
 				const file = join(out, SEARCH_DATA_PATH);

@@ -8,7 +8,7 @@
  * answer. The fallback searches the query's most telling word alone.
  */
 import { foldSaying } from './format';
-import type { NormalizedQuery } from './normalize';
+import type { NormalizedQuery, WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
 
 export type { PageData, PagefindLike } from './pagefind';
@@ -70,6 +70,51 @@ export function keywordMatch(page: Pick<PageData, 'meta'>, terms: readonly strin
 	return phrases + wholeTitle;
 }
 
+/** How much a term found in each part of a page counts: title and keywords name what the page is about. */
+export const FIELD_WEIGHT = { title: 1, summary: 0.8, heading: 0.8, body: 0.3 } as const;
+
+export interface Evidence {
+	/** The weighted share of the query's meaning the page covers (0–1). */
+	coverage: number;
+	/** The weight of the terms it covers, each by where it stands (title 1 … body 0.3). */
+	score: number;
+	/** For each meaningful term (same order), where the page has it: FIELD_WEIGHT's value, or 0. */
+	found: number[];
+}
+
+/**
+ * How well `page` covers the query's meaningful terms: each term's weight (its rarity on the site)
+ * times where the page has it — title or keywords, summary or a heading, or only its text.
+ */
+export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'>, meaning: readonly WeightedTerm[]): Evidence {
+	const title = foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''}`);
+	const summary = foldSaying(`${page.meta['summary'] ?? ''} ${(page.anchors ?? []).map((a) => (/^h[1-6]$/.test(a.element ?? '') ? a.text : '')).join(' ')}`);
+	const body = foldSaying(page.content ?? '');
+	let score = 0;
+	let total = 0;
+	const found: number[] = [];
+	for (const { term, weight } of meaning) {
+		total += weight;
+		const where = title.includes(term) ? FIELD_WEIGHT.title : summary.includes(term) ? FIELD_WEIGHT.summary : body.includes(term) ? FIELD_WEIGHT.body : 0;
+		found.push(where);
+		score += weight * where;
+	}
+	return { score, coverage: total > 0 ? score / total : 0, found };
+}
+
+/**
+ * When a page answers the query: it covers at least this share of the query's weighted meaning…
+ * (a question about something the site never mentions shares only common words with its pages).
+ */
+export const MIN_COVERAGE = 0.25;
+
+/**
+ * Whether a page with evidence `e` answers: a question when the page covers MIN_COVERAGE of its
+ * meaning; a story (its telling terms only) when the page names one of them in its title,
+ * keywords, summary or a heading.
+ */
+export const answers = (e: Evidence, story = false) => (story ? e.found.some((f) => f >= FIELD_WEIGHT.heading) : e.coverage >= MIN_COVERAGE);
+
 /**
  * Loads the data of the first `count` hits and puts the ones whose title and keywords name the
  * query's terms first, keeping Pagefind's order otherwise. A result that fails to load is left out.
@@ -81,4 +126,57 @@ export async function loadResults(hits: readonly PagefindHit[], terms: readonly 
 		.filter((r): r is { page: PageData; index: number; match: number } => r.page !== undefined)
 		.sort((a, b) => b.match - a.match || a.index - b.index)
 		.map((r) => r.page);
+}
+
+/**
+ * A word missing from the normaliser's list (which keeps only the site's more common words) that a
+ * found page does use is the site's word after all (it still weighs what an unknown word weighs).
+ */
+export function onSite(meaning: readonly WeightedTerm[], pages: ReadonlyArray<Pick<PageData, 'meta' | 'content'>>): WeightedTerm[] {
+	const texts = pages.map((p) => foldSaying(`${p.meta['title'] ?? ''} ${p.meta['keywords'] ?? ''} ${p.meta['summary'] ?? ''} ${p.content ?? ''}`));
+	return meaning.map((m) => (m.site || !texts.some((t) => t.includes(m.term)) ? m : { ...m, site: true }));
+}
+
+export interface Answer {
+	/** The pages to show, best first (none when nothing answers the query). */
+	pages: PageData[];
+	/** Whether a page covers the query's meaningful terms well enough (see `answers`). */
+	answered: boolean;
+	/** The best page's evidence (for measuring). */
+	best: Evidence;
+	/** Every loaded page's evidence, in the order of `ranked`. */
+	all: Evidence[];
+	/** Every loaded page, best first, whether or not the query is answered. */
+	ranked: PageData[];
+}
+
+/** How much Pagefind's order counts beside a page's evidence: 1/(1 + place) times this. */
+export const RANK_PRIOR = 0.3;
+
+/** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
+export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
+	return normalized.story ? meaning.filter((m) => normalized.terms.includes(m.term)) : [...meaning];
+}
+
+/**
+ * The answer to a query: the first `count` hits loaded and ranked by rank fusion — how much of the
+ * query's weighted meaning each covers, where (title and keywords first), plus a little of
+ * Pagefind's order; none at all when no page covers enough of it: an honest “nothing found” rather
+ * than unrelated pages.
+ */
+export async function findAnswer(
+	hits: readonly PagefindHit[],
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>,
+	count: number,
+): Promise<Answer> {
+	const loaded = await loadResults(hits, normalized.terms, count);
+	const meaning = onSite(normalized.meaning, loaded);
+	const cover = meaningToCover(normalized, meaning);
+	const judged = loaded
+		.map((page, index) => ({ page, e: evidence(page, cover), rank: evidence(page, meaning).coverage + RANK_PRIOR / (1 + index) }))
+		.sort((a, b) => b.rank - a.rank);
+	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
+	const answered = judged.some((j) => answers(j.e, normalized.story));
+	const ranked = judged.map((j) => j.page);
+	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => evidence(j.page, meaning)), ranked };
 }

@@ -12,6 +12,8 @@ const normalized = (over: Partial<NormalizedQuery> = {}): NormalizedQuery => ({
 	fallback: '银行卡',
 	literal: '绑顶银行卡',
 	changed: true,
+	meaning: [],
+	story: false,
 	...over,
 });
 
