@@ -10,13 +10,14 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { articleFields } from './src/schemas/article';
 import { guideQuestionSchema } from './src/schemas/guide';
 import { TREE_FILE } from './src/lib/guide/tree';
+import { searchLabels } from './src/schemas/search';
 
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({ extend: articleFields(reference('docs')) }),
 	}),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: searchLabels }) }),
 	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
 	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
 };

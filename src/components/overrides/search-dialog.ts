@@ -4,7 +4,7 @@
  * the normaliser and at most two Pagefind searches; a newer keystroke makes the older search stop.
  * Results, the correction note and the count are built with `textContent` only.
  */
-import { helpSearch, loadResults } from '../../lib/search/query';
+import { findAnswer, helpSearch, loadResults } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, pagefindFilter, resultStatus, SEARCH_FILTERS } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
@@ -40,6 +40,7 @@ export function startSearching(root: HTMLElement): void {
 	const list = get<HTMLOListElement>('.search-results');
 	const status = get<HTMLElement>('.search-status');
 	const suggest = get<HTMLElement>('.search-suggest');
+	const none = get<HTMLElement>('.search-none');
 	const correction = get<HTMLElement>('.search-correction');
 	const correctionText = get<HTMLElement>('.search-correction-text');
 	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
@@ -59,6 +60,7 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			status.textContent = '';
 			correction.hidden = true;
+			none.hidden = true;
 			suggest.hidden = false;
 			return;
 		}
@@ -70,7 +72,9 @@ export function startSearching(root: HTMLElement): void {
 			const normalized = normalizer.normalize(typed);
 			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen) ?? {}, literal, isStale });
 			if (isStale()) return;
-			const pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
+			// Exactly what was typed: Pagefind's pages as they are. Otherwise the pages that answer the
+			// query, ranked by how much of its meaning they cover — or none when no page answers it.
+			const pages = literal ? await loadResults(outcome.hits, [], RESULTS_SHOWN) : (await findAnswer(outcome.hits, normalized, RESULTS_SHOWN)).pages;
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
 			// Offline: results whose page is not saved say so instead of leading into an error.
@@ -79,12 +83,15 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
-			status.textContent = resultStatus(outcome.hits.length, literal || !normalized.query ? typed : normalized.query, label);
-			suggest.hidden = outcome.hits.length > 0;
+			const found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.hits.length);
+			status.textContent = resultStatus(found, literal || !normalized.query ? typed : normalized.query, label);
+			none.hidden = found > 0;
+			suggest.hidden = true;
 		} catch {
 			if (isStale()) return;
 			list.replaceChildren();
 			correction.hidden = true;
+			none.hidden = true;
 			suggest.hidden = false;
 			status.textContent = '搜索暂时不可用。可以从下面的常见问题开始找。';
 		}
