@@ -7,7 +7,7 @@
  * - `raw`: the query as typed with the site's ranking, no normaliser (to tell ranking from query handling).
  * A query's time covers the search and loading the data of the top results a reader sees.
  */
-import { findAnswer, helpSearch, onSite } from '../../src/lib/search/query.ts';
+import { onSite, searchAnswer } from '../../src/lib/search/query.ts';
 import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 import type { Normalizer } from '../../src/lib/search/normalize.ts';
 import type { SearchMode, SearchRun } from './search-session.ts';
@@ -30,9 +30,8 @@ async function searchQuery(mode: SearchMode, q: string, top: number): Promise<Se
 	const t0 = performance.now();
 	if (mode === 'help' && normalizer) {
 		const normalized = normalizer.normalize(q);
-		const { hits, searches } = await helpSearch(pagefind, normalized);
-		const answer = await findAnswer(hits, normalized, top);
-		const debug = JSON.stringify({ meaning: onSite(normalized.meaning, answer.ranked), found: answer.all.map((e) => e.found), urls: answer.ranked.map((p) => p.url) });
+		const { answer, searches } = await searchAnswer(pagefind, normalized, top);
+		const debug = JSON.stringify({ story: normalized.story, answered: answer.answered, meaning: onSite(normalized.meaning, answer.ranked), found: answer.all.map((e) => e.found), urls: answer.ranked.map((p) => p.url) });
 		return { ms: performance.now() - t0, results: answer.pages.length, urls: answer.pages.map((p) => p.url), searches, debug };
 	}
 	const hits = (await pagefind.search(q))?.results ?? [];

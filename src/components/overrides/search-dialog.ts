@@ -4,7 +4,7 @@
  * the normaliser and at most two Pagefind searches; a newer keystroke makes the older search stop.
  * Results, the correction note and the count are built with `textContent` only.
  */
-import { findAnswer, helpSearch, loadResults } from '../../lib/search/query';
+import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, pagefindFilter, resultStatus, SEARCH_FILTERS } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
@@ -70,11 +70,21 @@ export function startSearching(root: HTMLElement): void {
 			const [pagefind, normalizer] = await engine();
 			if (isStale()) return;
 			const normalized = normalizer.normalize(typed);
-			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen) ?? {}, literal, isStale });
-			if (isStale()) return;
+			const filters = pagefindFilter(chosen) ?? {};
 			// Exactly what was typed: Pagefind's pages as they are. Otherwise the pages that answer the
 			// query, ranked by how much of its meaning they cover — or none when no page answers it.
-			const pages = literal ? await loadResults(outcome.hits, [], RESULTS_SHOWN) : (await findAnswer(outcome.hits, normalized, RESULTS_SHOWN)).pages;
+			let pages: PageData[];
+			let found: number;
+			if (literal) {
+				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
+				if (isStale()) return;
+				pages = await loadResults(outcome.hits, [], RESULTS_SHOWN);
+				found = outcome.hits.length;
+			} else {
+				const outcome = await searchAnswer(pagefind, normalized, RESULTS_SHOWN, { filters, isStale });
+				pages = outcome.answer.pages;
+				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
+			}
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
 			// Offline: results whose page is not saved say so instead of leading into an error.
@@ -83,7 +93,6 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
-			const found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.hits.length);
 			status.textContent = resultStatus(found, literal || !normalized.query ? typed : normalized.query, label);
 			none.hidden = found > 0;
 			suggest.hidden = true;

@@ -50,7 +50,7 @@ export interface WeightedTerm {
  * on a few pages, so that a question about something the site never mentions is not answered with
  * pages that share only its common words.
  */
-export const FOREIGN_WEIGHT = 1.5;
+export const FOREIGN_WEIGHT = 2.5;
 /** A wallet name weighs this little: every problem happens in every wallet, so it never answers a question alone. */
 export const WALLET_WEIGHT = 0.3;
 

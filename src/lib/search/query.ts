@@ -180,3 +180,51 @@ export async function findAnswer(
 	const ranked = judged.map((j) => j.page);
 	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => evidence(j.page, meaning)), ranked };
 }
+
+/** Places the fallback's new hits get among the pages loaded when the whole query found plenty. */
+export const FALLBACK_PLACES = 3;
+
+/** Whether `page` names `term` in its title, keywords or summary. */
+const names = (page: Pick<PageData, 'meta'>, term: string) =>
+	foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''} ${page.meta['summary'] ?? ''}`).includes(term);
+
+export interface AnsweredSearch {
+	answer: Answer;
+	/** Pagefind searches run (1 or 2). */
+	searches: number;
+	/** How many pages Pagefind found in all. */
+	found: number;
+	/** True when a newer search made this one pointless and it stopped early. */
+	stale: boolean;
+}
+
+/**
+ * The site's search: the normalised query through Pagefind, its first `count` pages ranked and
+ * judged (findAnswer). A second search, of the query's most telling term, runs when the first
+ * found fewer than FALLBACK_BELOW pages — or when none of the three best pages names that term in
+ * its title, keywords or summary (Pagefind requires every word, so a weak word of the reader's can
+ * keep the right page out): its new pages join the judged ones.
+ */
+export async function searchAnswer(
+	pagefind: PagefindLike,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'>,
+	count: number,
+	options: SearchOptions & { isStale?: () => boolean } = {},
+): Promise<AnsweredSearch> {
+	const { isStale = () => false, ...searchOptions } = options;
+	const empty: Answer = { pages: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
+	if (!normalized.query) return { answer: empty, searches: 0, found: 0, stale: false };
+	const first = (await pagefind.search(normalized.query, searchOptions))?.results ?? [];
+	if (isStale()) return { answer: empty, searches: 1, found: first.length, stale: true };
+	const answer = await findAnswer(first, normalized, count);
+	const { fallback } = normalized;
+	const weak = first.length < FALLBACK_BELOW || !answer.ranked.slice(0, 3).some((page) => names(page, fallback));
+	if (!fallback || fallback === normalized.query || !weak || isStale()) return { answer, searches: 1, found: first.length, stale: isStale() };
+	const second = (await pagefind.search(fallback, searchOptions))?.results ?? [];
+	if (isStale()) return { answer, searches: 2, found: first.length, stale: true };
+	const seen = new Set(first.map((h) => h.id));
+	const added = second.filter((h) => !seen.has(h.id));
+	const keep = first.length < count ? first.length : count - FALLBACK_PLACES;
+	const hits = [...first.slice(0, keep), ...added.slice(0, count - keep), ...first.slice(keep), ...added.slice(count - keep)];
+	return { answer: await findAnswer(hits, normalized, count), searches: 2, found: first.length + added.length, stale: isStale() };
+}
