@@ -81,17 +81,17 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.
 		const top = mode === 'help' ? RESULTS_SHOWN : 10;
 		const results = await page.evaluate(
-			async ({ queries, mode, ranking, top }) => {
+			async ({ queries, mode, ranking, top, debug }) => {
 				const g = globalThis as unknown as SearchPageGlobals;
 				await g.searchInit(mode, ranking);
 				const runs: Array<{ urls: string[]; debug?: string }> = [];
 				for (const q of queries) {
-					const { urls, debug } = await g.searchQuery(mode, q, top);
-					runs.push({ urls, ...(debug === undefined ? {} : { debug }) });
+					const run = await g.searchQuery(mode, q, top, debug);
+					runs.push({ urls: run.urls, ...(run.debug === undefined ? {} : { debug: run.debug }) });
 				}
 				return runs;
 			},
-			{ queries: queries.map((q) => q.q), mode, ranking, top },
+			{ queries: queries.map((q) => q.q), mode, ranking, top, debug: process.env['SEARCH_EVAL_DEBUG'] === '1' },
 		);
 		const outcomes = queries.map((query, i) => {
 			const got = (results[i]?.urls ?? []).map((url) => url.replace(/^\/|\/$/g, '').replace(/\.html$/, ''));

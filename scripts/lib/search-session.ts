@@ -26,7 +26,7 @@ export interface SearchRun {
 /** What search-page.ts puts on `globalThis`, for `page.evaluate` callbacks. */
 export interface SearchPageGlobals {
 	searchInit(mode: SearchMode, ranking: object | null): Promise<number>;
-	searchQuery(mode: SearchMode, q: string, top: number): Promise<SearchRun>;
+	searchQuery(mode: SearchMode, q: string, top: number, debug?: boolean): Promise<SearchRun>;
 }
 
 let bundled: Promise<string> | undefined;

@@ -48,7 +48,7 @@ export async function helpSearch(
 	if (isStale()) return { hits: [...first], searches: 1, stale: true };
 	const fallback = literal ? '' : normalized.fallback;
 	if (first.length >= FALLBACK_BELOW || !fallback || fallback === query) return { hits: [...first], searches: 1, stale: false };
-	const second = (await pagefind.search(fallback, searchOptions))?.results ?? [];
+	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
 	return { hits: appendNew(first, second), searches: 2, stale: isStale() };
 }
 
@@ -82,14 +82,27 @@ export interface Evidence {
 	found: number[];
 }
 
+/** A page's text as evidence reads it, folded once: title and keywords, summary and headings, the rest. */
+export interface PageText {
+	title: string;
+	summary: string;
+	body: string;
+}
+
+export function pageText(page: Pick<PageData, 'meta' | 'content' | 'anchors'>): PageText {
+	return {
+		title: foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''}`),
+		summary: foldSaying(`${page.meta['summary'] ?? ''} ${(page.anchors ?? []).map((a) => (/^h[1-6]$/.test(a.element ?? '') ? a.text : '')).join(' ')}`),
+		body: foldSaying(page.content ?? ''),
+	};
+}
+
 /**
  * How well `page` covers the query's meaningful terms: each term's weight (its rarity on the site)
  * times where the page has it — title or keywords, summary or a heading, or only its text.
  */
-export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'>, meaning: readonly WeightedTerm[]): Evidence {
-	const title = foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''}`);
-	const summary = foldSaying(`${page.meta['summary'] ?? ''} ${(page.anchors ?? []).map((a) => (/^h[1-6]$/.test(a.element ?? '') ? a.text : '')).join(' ')}`);
-	const body = foldSaying(page.content ?? '');
+export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'> | PageText, meaning: readonly WeightedTerm[]): Evidence {
+	const { title, summary, body } = 'body' in page ? page : pageText(page);
 	let score = 0;
 	let total = 0;
 	const found: number[] = [];
@@ -132,9 +145,9 @@ export async function loadResults(hits: readonly PagefindHit[], terms: readonly 
  * A word missing from the normaliser's list (which keeps only the site's more common words) that a
  * found page does use is the site's word after all (it still weighs what an unknown word weighs).
  */
-export function onSite(meaning: readonly WeightedTerm[], pages: ReadonlyArray<Pick<PageData, 'meta' | 'content'>>): WeightedTerm[] {
-	const texts = pages.map((p) => foldSaying(`${p.meta['title'] ?? ''} ${p.meta['keywords'] ?? ''} ${p.meta['summary'] ?? ''} ${p.content ?? ''}`));
-	return meaning.map((m) => (m.site || !texts.some((t) => t.includes(m.term)) ? m : { ...m, site: true }));
+export function onSite(meaning: readonly WeightedTerm[], pages: ReadonlyArray<PageText>): WeightedTerm[] {
+	const has = (t: PageText, term: string) => t.title.includes(term) || t.summary.includes(term) || t.body.includes(term);
+	return meaning.map((m) => (m.site || !pages.some((t) => has(t, m.term)) ? m : { ...m, site: true }));
 }
 
 export interface Answer {
@@ -170,15 +183,25 @@ export async function findAnswer(
 	count: number,
 ): Promise<Answer> {
 	const loaded = await loadResults(hits, normalized.terms, count);
-	const meaning = onSite(normalized.meaning, loaded);
+	const texts = loaded.map(pageText);
+	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const judged = loaded
-		.map((page, index) => ({ page, e: evidence(page, cover), rank: evidence(page, meaning).coverage + RANK_PRIOR / (1 + index) }))
+		.map((page, index) => {
+			const all = evidence(texts[index] as PageText, meaning);
+			return { page, all, e: evidence(texts[index] as PageText, cover), rank: all.coverage + RANK_PRIOR / (1 + index) };
+		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
 	const answered = judged.some((j) => answers(j.e, normalized.story));
 	const ranked = judged.map((j) => j.page);
-	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => evidence(j.page, meaning)), ranked };
+	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => j.all), ranked };
+}
+
+/** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
+function once(hit: PagefindHit): PagefindHit {
+	let data: Promise<PageData> | undefined;
+	return { ...hit, data: () => (data ??= hit.data()) };
 }
 
 /** Places the fallback's new hits get among the pages loaded when the whole query found plenty. */
@@ -214,13 +237,13 @@ export async function searchAnswer(
 	const { isStale = () => false, ...searchOptions } = options;
 	const empty: Answer = { pages: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
 	if (!normalized.query) return { answer: empty, searches: 0, found: 0, stale: false };
-	const first = (await pagefind.search(normalized.query, searchOptions))?.results ?? [];
+	const first = (await pagefind.search(normalized.query, searchOptions))?.results.map(once) ?? [];
 	if (isStale()) return { answer: empty, searches: 1, found: first.length, stale: true };
 	const answer = await findAnswer(first, normalized, count);
 	const { fallback } = normalized;
 	const weak = first.length < FALLBACK_BELOW || !answer.ranked.slice(0, 3).some((page) => names(page, fallback));
 	if (!fallback || fallback === normalized.query || !weak || isStale()) return { answer, searches: 1, found: first.length, stale: isStale() };
-	const second = (await pagefind.search(fallback, searchOptions))?.results ?? [];
+	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
 	if (isStale()) return { answer, searches: 2, found: first.length, stale: true };
 	const seen = new Set(first.map((h) => h.id));
 	const added = second.filter((h) => !seen.has(h.id));

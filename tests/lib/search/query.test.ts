@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_BELOW, FIELD_WEIGHT, MIN_COVERAGE, answers, appendNew, evidence, findAnswer, helpSearch, keywordMatch, loadResults, meaningToCover, onSite, searchAnswer, type PageData, type PagefindLike } from '../../../src/lib/search/query';
+import { FALLBACK_BELOW, FIELD_WEIGHT, MIN_COVERAGE, answers, appendNew, evidence, findAnswer, helpSearch, keywordMatch, loadResults, meaningToCover, onSite, pageText, searchAnswer, type PageData, type PagefindLike } from '../../../src/lib/search/query';
 import type { WeightedTerm } from '../../../src/lib/search/normalize';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
 import { correctionNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
@@ -129,7 +129,7 @@ describe('evidence and answers', () => {
 	});
 
 	it('a word the normaliser does not list but a found page uses is the site’s after all', () => {
-		const out = onSite([term('缓存', 2.5, false), term('股票', 2.5, false)], [article('/a/', '清除', '清除缓存再试')]);
+		const out = onSite([term('缓存', 2.5, false), term('股票', 2.5, false)], [pageText(article('/a/', '清除', '清除缓存再试'))]);
 		expect(out).toEqual([term('缓存', 2.5, true), term('股票', 2.5, false)]);
 	});
 
