@@ -193,7 +193,8 @@ export async function findAnswer(
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	const answered = judged.some((j) => answers(j.e, normalized.story));
+	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
+	const answered = cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story));
 	const ranked = judged.map((j) => j.page);
 	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => j.all), ranked };
 }

@@ -150,6 +150,11 @@ describe('findAnswer', () => {
 		expect(answer.pages.map((p) => p.url)).toEqual(['/code/', '/other/']);
 	});
 
+	it('keeps Pagefind’s pages when the query has nothing to weigh (a lone character)', async () => {
+		const answer = await findAnswer(hitsOf([article('/card/', '银行卡')]), { terms: ['卡'], meaning: [], story: false }, 8);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/card/']);
+	});
+
 	it('shows nothing when no page answers: no list of weak matches', async () => {
 		const answer = await findAnswer(hitsOf([article('/other/', '其他', '验证码')]), { terms: ['股票'], meaning: [term('股票', 2.5, false), term('验证码', 0.2)], story: false }, 8);
 		expect(answer).toMatchObject({ answered: false, pages: [] });
