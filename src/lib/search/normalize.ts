@@ -38,7 +38,7 @@ export interface NormalizedQuery {
 
 export interface WeightedTerm {
 	term: string;
-	/** Its inverse document frequency on this site; for a word the site never uses, FOREIGN_WEIGHT. */
+	/** SITE_WEIGHT plus its inverse document frequency on this site; for a word the site never uses, FOREIGN_WEIGHT. */
 	weight: number;
 	/** Whether the site uses the word (false: a word of the reader's the site never says). */
 	site: boolean;
@@ -50,7 +50,9 @@ export interface WeightedTerm {
  * on a few pages, so that a question about something the site never mentions is not answered with
  * pages that share only its common words.
  */
-export const FOREIGN_WEIGHT = 2.5;
+export const FOREIGN_WEIGHT = 4;
+/** A word the site uses weighs this plus its rarity (idf): 支付 and 手机, on most pages, still say what the question is about. */
+export const SITE_WEIGHT = 1;
 /** A wallet name weighs this little: every problem happens in every wallet, so it never answers a question alone. */
 export const WALLET_WEIGHT = 0.3;
 
@@ -409,7 +411,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	 * word or number the site uses, 4 a word the site does not use.
 	 */
 	const tier = (term: string) =>
-		keyRank(term) < Infinity ? 0 : wallets.has(term) ? 2 : meant.has(term) ? 0.5 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
+		keyRank(term) < Infinity ? 0 : [...term].every((c) => stops.has(c)) ? 3.5 : wallets.has(term) ? 2 : meant.has(term) ? 0.5 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
 	/** Ordering of terms by how much they narrow a search: tier, then the key-term list, then rarity. */
 	const rarity = (term: string) => (/^\d{3,}$/.test(term) ? 1 : (uses.get(term) ?? Infinity));
 	const documents = new Map(siteWords.map((w, i) => [w, data.df[i] ?? 0]));
@@ -419,8 +421,8 @@ export function createNormalizer(data: SearchData): Normalizer {
 		if ([...term].every((c) => stops.has(c))) return { term, weight: 0, site: true };
 		const df = documents.get(term);
 		if (wallets.has(term)) return { term, weight: WALLET_WEIGHT, site: true };
-		if (df !== undefined) return { term, weight: idf(df, data.pages), site: true };
-		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: idf(1, data.pages), site: true };
+		if (df !== undefined) return { term, weight: SITE_WEIGHT + idf(df, data.pages), site: true };
+		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
 		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
 		return { term, weight: cjk && [...term].length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
 	}

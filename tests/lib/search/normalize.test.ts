@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
+import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
 import { searchData } from './fixture';
 
 const { normalize } = createNormalizer(searchData);
@@ -103,7 +103,7 @@ describe('the normaliser', () => {
 		expect(weight('支付宝')).toEqual({ term: '支付宝', weight: WALLET_WEIGHT, site: true });
 		expect(weight('股票')).toEqual({ term: '股票', weight: FOREIGN_WEIGHT, site: false });
 		const code = searchData.df[searchData.words.split(' ').indexOf('验证码')] ?? -1;
-		expect(weight('验证码')).toEqual({ term: '验证码', weight: idf(code, searchData.pages), site: true });
+		expect(weight('验证码')).toEqual({ term: '验证码', weight: SITE_WEIGHT + idf(code, searchData.pages), site: true });
 		// A lone character the site does not know carries no weight.
 		expect(normalize('换一张银行卡').meaning.map((m) => m.term)).toEqual(['银行卡']);
 	});
