@@ -161,7 +161,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const regionalLongest = Math.max(0, ...[...regionalByText.keys()].map((k) => [...k].length));
 
 	/**
-	 * Regional wording → Mandarin (唔 → 不, 咗 → nothing), longest first, on the simplified text.
+	 * Regional wording → Mandarin (唔 → 不, 㗎 → nothing), longest first, on the simplified text.
 	 * Rewritten characters count as converted (a slip may be read into a word there too).
 	 */
 	function rewriteRegional(chars: readonly string[], converted: Set<number>): string[] {
@@ -407,8 +407,9 @@ export function createNormalizer(data: SearchData): Normalizer {
 		data.keyTerms.reduce((best, key, i) => (term === key ? Math.min(best, i - 0.5) : term.includes(key) ? Math.min(best, i) : best), Infinity);
 	/**
 	 * What kind of term it is, most telling first: 0 a problem word (key term), 0.5 a word a
-	 * vocabulary saying gave, 1 a word readers mean (titles, keywords…), 2 a wallet name (every problem happens in every wallet), 3 another
-	 * word or number the site uses, 4 a word the site does not use.
+	 * vocabulary saying gave, 1 a word readers mean (titles, keywords…), 2 a wallet name (every
+	 * problem happens in every wallet), 3 another word or number the site uses, 3.5 filler
+	 * characters only (不了), 4 a word the site does not use.
 	 */
 	const tier = (term: string) =>
 		keyRank(term) < Infinity ? 0 : [...term].every((c) => stops.has(c)) ? 3.5 : wallets.has(term) ? 2 : meant.has(term) ? 0.5 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
