@@ -15,6 +15,8 @@ export interface EvalQuery {
 	expect: string[];
 	/** How the query is written (`pinyin`, `typo`…); the file's name when absent. */
 	category?: string;
+	/** The blind sets' name for `category`. */
+	kind?: string;
 }
 
 export interface QueryOutcome extends EvalQuery {
@@ -22,6 +24,8 @@ export interface QueryOutcome extends EvalQuery {
 	got: string[];
 	/** 1-based rank of the first expected slug, or 0 when it is not in the results. */
 	rank: number;
+	/** What the search made of the query (its weighted terms, the best page's evidence). */
+	debug?: string;
 }
 
 export interface EvalSummary {
@@ -30,6 +34,10 @@ export interface EvalSummary {
 	top3: number;
 	mrr: number;
 	zeroResults: number;
+	/** Queries the site has no page for (`expect: []`)… */
+	negatives: number;
+	/** …and the share of them that got no result list (the honest answer). */
+	honest: number;
 	outcomes: QueryOutcome[];
 }
 
@@ -39,18 +47,25 @@ export function loadQueries(file: string): EvalQuery[] {
 	const defaultCategory = basename(file, '.json').replace(/^queries\./, '');
 	const data = JSON.parse(readFileSync(file, 'utf8')) as { queries?: EvalQuery[] };
 	if (!Array.isArray(data.queries)) throw new Error(`${file}: expected { "queries": [ { "q", "expect" } ] }`);
-	return data.queries.map((q) => ({ ...q, category: q.category ?? defaultCategory }));
+	return data.queries.map((q) => ({ ...q, category: q.category ?? q.kind ?? defaultCategory }));
 }
 
-function summarize(outcomes: QueryOutcome[]): EvalSummary {
+/** A query the site has no page for: the honest answer is no result. */
+export const isNegative = (q: Pick<EvalQuery, 'expect'>) => q.expect.length === 0;
+
+function summarize(all: QueryOutcome[]): EvalSummary {
+	const outcomes = all.filter((o) => !isNegative(o));
+	const negatives = all.filter(isNegative);
 	const n = outcomes.length || 1;
 	return {
+		negatives: negatives.length,
+		honest: negatives.filter((o) => o.got.length === 0).length / (negatives.length || 1),
 		count: outcomes.length,
 		top1: outcomes.filter((o) => o.rank === 1).length / n,
 		top3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length / n,
 		mrr: outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n,
 		zeroResults: outcomes.filter((o) => o.got.length === 0).length / n,
-		outcomes,
+		outcomes: all,
 	};
 }
 
@@ -66,19 +81,23 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.
 		const top = mode === 'help' ? RESULTS_SHOWN : 10;
 		const results = await page.evaluate(
-			async ({ queries, mode, ranking, top }) => {
+			async ({ queries, mode, ranking, top, debug }) => {
 				const g = globalThis as unknown as SearchPageGlobals;
 				await g.searchInit(mode, ranking);
-				const urls: string[][] = [];
-				for (const q of queries) urls.push((await g.searchQuery(mode, q, top)).urls);
-				return urls;
+				const runs: Array<{ urls: string[]; debug?: string }> = [];
+				for (const q of queries) {
+					const run = await g.searchQuery(mode, q, top, debug);
+					runs.push({ urls: run.urls, ...(run.debug === undefined ? {} : { debug: run.debug }) });
+				}
+				return runs;
 			},
-			{ queries: queries.map((q) => q.q), mode, ranking, top },
+			{ queries: queries.map((q) => q.q), mode, ranking, top, debug: process.env['SEARCH_EVAL_DEBUG'] === '1' },
 		);
 		const outcomes = queries.map((query, i) => {
-			const got = (results[i] ?? []).map((url) => url.replace(/^\/|\/$/g, '').replace(/\.html$/, ''));
+			const got = (results[i]?.urls ?? []).map((url) => url.replace(/^\/|\/$/g, '').replace(/\.html$/, ''));
 			const index = got.findIndex((slug) => query.expect.includes(slug));
-			return { ...query, got, rank: index + 1 };
+			const debug = results[i]?.debug;
+			return { ...query, got, rank: index + 1, ...(debug === undefined ? {} : { debug }) };
 		});
 		return summarize(outcomes);
 	} finally {
@@ -95,7 +114,9 @@ export function byCategory(s: EvalSummary): Array<[string, EvalSummary]> {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, s: EvalSummary) =>
-	`${name.padEnd(14)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1).padStart(6)}  top-3 ${pct(s.top3).padStart(6)}  MRR ${s.mrr.toFixed(3)}  no result ${pct(s.zeroResults).padStart(6)}`;
+	s.count === 0 && s.negatives > 0
+		? `${name.padEnd(14)} ${String(s.negatives).padStart(3)} queries with no page: no result list for ${pct(s.honest)}`
+		: `${name.padEnd(14)} ${String(s.count).padStart(3)} queries  top-1 ${pct(s.top1).padStart(6)}  top-3 ${pct(s.top3).padStart(6)}  MRR ${s.mrr.toFixed(3)}  no result ${pct(s.zeroResults).padStart(6)}${s.negatives > 0 ? `  (+${s.negatives} with no page: no result ${pct(s.honest)})` : ''}`;
 
 export function formatSummary(name: string, s: EvalSummary): string {
 	const categories = byCategory(s);
@@ -103,8 +124,14 @@ export function formatSummary(name: string, s: EvalSummary): string {
 		line(name, s),
 		...(categories.length > 1 ? categories.map(([c, cs]) => `  ${line(c, cs)}`) : []),
 	];
-	for (const o of s.outcomes.filter((x) => x.rank !== 1)) {
-		lines.push(`  miss${o.rank ? ` (rank ${o.rank})` : ''}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}`);
+	const verbose = process.env['SEARCH_EVAL_DEBUG'] === '1';
+	for (const o of s.outcomes) {
+		const debug = verbose && o.debug ? `  [${o.debug}]` : '';
+		if (isNegative(o)) {
+			if (o.got.length > 0 || verbose) lines.push(`  ${o.got.length > 0 ? 'shown for a query with no page' : 'honest'}: “${o.q}” got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`);
+		} else if (o.rank !== 1 || verbose) {
+			lines.push(`  ${o.rank === 1 ? 'hit' : `miss${o.rank ? ` (rank ${o.rank})` : ''}`}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`);
+		}
 	}
 	return lines.join('\n');
 }

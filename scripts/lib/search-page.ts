@@ -7,7 +7,7 @@
  * - `raw`: the query as typed with the site's ranking, no normaliser (to tell ranking from query handling).
  * A query's time covers the search and loading the data of the top results a reader sees.
  */
-import { helpSearch, loadResults } from '../../src/lib/search/query.ts';
+import { onSite, pageText, searchAnswer } from '../../src/lib/search/query.ts';
 import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 import type { Normalizer } from '../../src/lib/search/normalize.ts';
 import type { SearchMode, SearchRun } from './search-session.ts';
@@ -25,14 +25,17 @@ async function searchInit(mode: SearchMode, ranking: object | null): Promise<num
 	return performance.now() - t0;
 }
 
-async function searchQuery(mode: SearchMode, q: string, top: number): Promise<SearchRun> {
+async function searchQuery(mode: SearchMode, q: string, top: number, debug = false): Promise<SearchRun> {
 	if (!pagefind) throw new Error('searchInit first');
 	const t0 = performance.now();
 	if (mode === 'help' && normalizer) {
 		const normalized = normalizer.normalize(q);
-		const { hits, searches } = await helpSearch(pagefind, normalized);
-		const pages = await loadResults(hits, normalized.terms, top);
-		return { ms: performance.now() - t0, results: hits.length, urls: pages.map((p) => p.url), searches };
+		const { answer, searches } = await searchAnswer(pagefind, normalized, top);
+		const ms = performance.now() - t0;
+		const run = { ms, results: answer.pages.length, urls: answer.pages.map((p) => p.url), searches };
+		if (!debug) return run;
+		// What the search made of the query, for `SEARCH_EVAL_DEBUG=1 npm run eval:search` (outside the timing).
+		return { ...run, debug: JSON.stringify({ story: normalized.story, answered: answer.answered, meaning: onSite(normalized.meaning, answer.ranked.map(pageText)), found: answer.all.map((e) => e.found), urls: answer.ranked.map((p) => p.url) }) };
 	}
 	const hits = (await pagefind.search(q))?.results ?? [];
 	const pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));

@@ -19,12 +19,14 @@ export interface SearchRun {
 	urls: string[];
 	/** Pagefind searches the query ran (1 for plain Pagefind). */
 	searches: number;
+	/** The query's weighted terms and the best page's evidence (the site's search only). */
+	debug?: string;
 }
 
 /** What search-page.ts puts on `globalThis`, for `page.evaluate` callbacks. */
 export interface SearchPageGlobals {
 	searchInit(mode: SearchMode, ranking: object | null): Promise<number>;
-	searchQuery(mode: SearchMode, q: string, top: number): Promise<SearchRun>;
+	searchQuery(mode: SearchMode, q: string, top: number, debug?: boolean): Promise<SearchRun>;
 }
 
 let bundled: Promise<string> | undefined;

@@ -74,12 +74,11 @@ export const searchDataStep: Step = {
 	run(files, { root }) {
 		const { articles, vocabulary } = checkedInputs(root);
 		const { phrases, titles } = articleWords(articles);
-		const text = files
+		const pageTexts = files
 			.list()
 			.filter((f) => f.endsWith('.html') && !f.startsWith('en/'))
-			.map((f) => mainText(files.text(f)))
-			.join('\n');
-		const site: SiteWords = { phrases, text };
+			.map((f) => mainText(files.text(f)));
+		const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts };
 		const data = buildSearchData(site, compileSayings(vocabulary, titles), vocabulary, BUILD_TOOLS);
 		const json = JSON.stringify(data);
 		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);

@@ -23,6 +23,13 @@ export const vocabularySchema = z
 	.object({
 		/** Reader words → article words. */
 		synonyms: z.array(mapping).default([]),
+		/**
+		 * Regional wording (Cantonese, Taiwan) → Mandarin, rewritten in the text before it is cut
+		 * into words (唔 → 不, 咗 → nothing): `means` may be empty.
+		 */
+		regional: z
+			.array(z.object({ say: says, means: z.string({ message: '写上普通话的说法（可以是空的：删掉）' }).trim().default('') }).strict())
+			.default([]),
 		/** English words and phrases → article words. */
 		english: z.array(mapping).default([]),
 		/** Reader words → one page (searched by its title). */
@@ -39,3 +46,13 @@ export const vocabularySchema = z
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 export const VOCABULARY_FILE = 'content/search/vocabulary.yaml';
+
+/** The search dialog's own words, per language (content/i18n/<lang>.json, Starlight's i18n collection). */
+export const searchLabels = z.object({
+	/** Said when no page answers the query. */
+	'helpSearch.none': z.string().optional(),
+	/** The link to the 问题向导 offered then. */
+	'helpSearch.none.guide': z.string().optional(),
+	/** The link to the contact page offered then. */
+	'helpSearch.none.contact': z.string().optional(),
+});

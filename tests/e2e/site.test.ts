@@ -109,17 +109,33 @@ describe('the help center in a browser', () => {
 		await page.close();
 	});
 
-	it('suggests common problems and the channel picker when nothing matches', async () => {
+	it.each(['qzxv', '股票基金亏了怎么赎回'])('says so when no page answers “%s”: the question guide and the contact page, no result list', async (query) => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/`);
 		await page.getByRole('button', { name: '搜索', exact: true }).click();
-		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('qzxv');
-		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor();
-		const suggest = page.locator('.search-suggest');
-		expect(await suggest.isVisible()).toBe(true);
-		expect(await suggest.getByRole('link', { name: /客服渠道推荐/ }).getAttribute('href')).toBe('/contact/#channel-picker');
-		expect(await suggest.getByRole('link', { name: /回答几个问题/ }).getAttribute('href')).toBe('/start/');
-		expect(await suggest.getByRole('link').count()).toBeGreaterThan(3);
+		await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill(query);
+		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor({ timeout: 15_000 });
+		const none = page.locator('.search-none');
+		expect(await none.isVisible()).toBe(true);
+		expect(await none.textContent()).toContain('没有找到相关文章');
+		expect(await none.getByRole('link', { name: /问题向导/ }).getAttribute('href')).toBe('/start/');
+		expect(await none.getByRole('link', { name: /联系客服/ }).getAttribute('href')).toBe('/contact/');
+		// No list of weak matches, and nothing the acceptance check would count as one.
+		expect(await page.locator('.search-results a[href]').count()).toBe(0);
+		expect(await page.locator('dialog[open] [class*="result"] a[href]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('hides the empty answer again when the next query finds pages', async () => {
+		const page = await context.newPage();
+		await page.goto(`${site.server.url}/`);
+		await page.getByRole('button', { name: '搜索', exact: true }).click();
+		const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
+		await input.fill('qzxv');
+		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor({ timeout: 15_000 });
+		await input.fill('收不到验证码');
+		await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
+		expect(await page.locator('.search-none').isVisible()).toBe(false);
 		await page.close();
 	});
 

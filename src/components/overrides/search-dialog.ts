@@ -4,7 +4,7 @@
  * the normaliser and at most two Pagefind searches; a newer keystroke makes the older search stop.
  * Results, the correction note and the count are built with `textContent` only.
  */
-import { helpSearch, loadResults } from '../../lib/search/query';
+import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
@@ -59,6 +59,7 @@ export function startSearching(root: HTMLElement): void {
 	const list = get<HTMLOListElement>('.search-results');
 	const status = get<HTMLElement>('.search-status');
 	const suggest = get<HTMLElement>('.search-suggest');
+	const none = get<HTMLElement>('.search-none');
 	const correction = get<HTMLElement>('.search-correction');
 	const correctionText = get<HTMLElement>('.search-correction-text');
 	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
@@ -78,6 +79,7 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			status.textContent = '';
 			correction.hidden = true;
+			none.hidden = true;
 			suggest.hidden = false;
 			return;
 		}
@@ -87,9 +89,22 @@ export function startSearching(root: HTMLElement): void {
 			const [pagefind, normalizer] = await engine();
 			if (isStale()) return;
 			const normalized = normalizer.normalize(typed);
-			const outcome = await helpSearch(pagefind, normalized, { filters: pagefindFilter(chosen, locale) ?? {}, literal, isStale });
-			if (isStale()) return;
-			const pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
+			const filters = pagefindFilter(chosen, locale) ?? {};
+			// Exactly what was typed, or an English query (its own small path, src/lib/search/english.ts):
+			// Pagefind's pages as they are. Otherwise the pages that answer the query, ranked by how much
+			// of its meaning they cover — or none when no page answers it.
+			let pages: PageData[];
+			let found: number;
+			if (literal || locale === 'en') {
+				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
+				if (isStale()) return;
+				pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
+				found = outcome.hits.length;
+			} else {
+				const outcome = await searchAnswer(pagefind, normalized, RESULTS_SHOWN, { filters, isStale });
+				pages = outcome.answer.pages;
+				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
+			}
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
 			// Offline: results whose page is not saved say so instead of leading into an error.
@@ -98,12 +113,14 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
-			status.textContent = resultStatus(outcome.hits.length, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale);
-			suggest.hidden = outcome.hits.length > 0;
+			status.textContent = resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale);
+			none.hidden = found > 0;
+			suggest.hidden = true;
 		} catch {
 			if (isStale()) return;
 			list.replaceChildren();
 			correction.hidden = true;
+			none.hidden = true;
 			suggest.hidden = false;
 			status.textContent = locale === 'en' ? 'Search is not available right now. Start from the common problems below.' : '搜索暂时不可用。可以从下面的常见问题开始找。';
 		}

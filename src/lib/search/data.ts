@@ -12,6 +12,8 @@ export interface SiteWords {
 	phrases: readonly string[];
 	/** All the indexed text, for the characters and Latin words the site uses. */
 	text: string;
+	/** Each page's indexed text, for the words' document frequencies. */
+	pageTexts: readonly string[];
 }
 
 export interface BuildTools {
@@ -126,11 +128,31 @@ export function buildSearchData(
 		}
 	}
 
+	// Document frequency: on how many pages each word appears (a page's words: its substrings that are words).
+	const df = new Map<string, number>();
+	const lengths = [...new Set(words.map((w) => [...w].length))];
+	const wordSet = new Set(words);
+	for (const page of site.pageTexts) {
+		const chars = [...foldSaying(page)];
+		const seen = new Set<string>();
+		for (let i = 0; i < chars.length; i++) {
+			for (const len of lengths) {
+				const w = chars.slice(i, i + len).join('');
+				if (wordSet.has(w)) seen.add(w);
+			}
+		}
+		for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+	}
+	// Regional sayings as simplified text (the rewrite runs after traditional → simplified).
+	const toSimplified = new Map(tools.t2sPairs);
+	const regional: Record<string, string> = {};
+	for (const [say, means] of Object.entries(compiled.regional)) regional[[...say].map((c) => toSimplified.get(c) ?? c).join('')] = means;
+
 	const latin = [...new Set(foldSaying(site.text).match(/[a-z][a-z0-9]+|\d{3,}/g) ?? [])].sort().join(' ');
 	const gb = runs.map(([reading, n]) => `${reading}${n}`).join(' ');
 	// Phrases only where the result is one of the site's words or sayings (the table is large).
 	const wanted = new Set([...words, ...Object.keys(compiled.sayings)]);
 	const t2sPhrases: Record<string, string> = {};
 	for (const [trad, simp] of tools.t2sPhrasePairs) if (trad !== simp && wanted.has(simp) && !(trad in t2sPhrases)) t2sPhrases[trad] = simp;
-	return { v: SEARCH_DATA_VERSION, t2s, t2sPhrases, sayings: compiled.sayings, stops: compiled.stops, words: words.join(' '), important: important.length, uses: words.map((w) => uses.get(w) ?? 0), wallets: wallets.map(foldSaying), readAs, gb, chars, keyTerms: keyTerms.map(foldSaying), latin };
+	return { v: SEARCH_DATA_VERSION, t2s, t2sPhrases, sayings: compiled.sayings, stops: compiled.stops, words: words.join(' '), important: important.length, uses: words.map((w) => uses.get(w) ?? 0), df: words.map((w) => df.get(w) ?? 0), pages: site.pageTexts.length, regional, wallets: wallets.map(foldSaying), readAs, gb, chars, keyTerms: keyTerms.map(foldSaying), latin };
 }

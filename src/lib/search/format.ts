@@ -8,7 +8,7 @@ export function foldSaying(text: string): string {
 	return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 export const SEARCH_DATA_PATH = '/search/normalize.json';
 
 export interface SearchData {
@@ -30,6 +30,12 @@ export interface SearchData {
 	important: number;
 	/** How often the site's text uses each of `words` (same order): the rarer, the more telling. */
 	uses: number[];
+	/** On how many pages each of `words` appears (same order): its document frequency. */
+	df: number[];
+	/** How many pages the site has (for the document frequencies). */
+	pages: number;
+	/** Regional wording → Mandarin (simplified keys), rewritten in the text before it is cut into words. */
+	regional: Record<string, string>;
 	/** Wallet names: kept, but after the problem words. */
 	wallets: string[];
 	/**

@@ -24,6 +24,41 @@ export interface NormalizedQuery {
 	literal: string;
 	/** Whether `query` says something else than `literal` (a correction worth telling). */
 	changed: boolean;
+	/**
+	 * Every meaningful term of the query (chatter removed, before a long text is cut to its most
+	 * telling terms), weighted by how rare it is on this site: what a page must cover to answer it.
+	 */
+	meaning: WeightedTerm[];
+	/**
+	 * A story or a pasted message rather than a question: a page must cover its telling terms
+	 * (`terms`); its other words tell the circumstances. A short question must be covered whole.
+	 */
+	story: boolean;
+}
+
+export interface WeightedTerm {
+	term: string;
+	/** SITE_WEIGHT plus its inverse document frequency on this site; for a word the site never uses, FOREIGN_WEIGHT. */
+	weight: number;
+	/** Whether the site uses the word (false: a word of the reader's the site never says). */
+	site: boolean;
+}
+
+/**
+ * The weight of a word of two or more Chinese characters that the site never uses (基金, 机票): it
+ * may be what the question is about, or the reader's own colour (敷衍, 菜市场). Counted as a word
+ * on a few pages, so that a question about something the site never mentions is not answered with
+ * pages that share only its common words.
+ */
+export const FOREIGN_WEIGHT = 4;
+/** A word the site uses weighs this plus its rarity (idf): 支付 and 手机, on most pages, still say what the question is about. */
+export const SITE_WEIGHT = 1;
+/** A wallet name weighs this little: every problem happens in every wallet, so it never answers a question alone. */
+export const WALLET_WEIGHT = 0.3;
+
+/** Inverse document frequency: `df` of `pages` pages use the word. */
+export function idf(df: number, pages: number): number {
+	return Math.log((pages + 1) / (df + 0.5));
 }
 
 const RUNS = /[\u3400-\u9fff]+|[a-z0-9]+(?: [a-z0-9]+)*/gu;
@@ -33,6 +68,8 @@ const MAX_SYLLABLES = 6;
 /** A text longer than this (Chinese characters plus Latin words: a pasted message) keeps its most telling terms. */
 export const LONG_TEXT = 12;
 export const LONG_TERMS = 3;
+/** Longer than this, a text tells a story: only its telling terms must be covered (the rest are its circumstances). */
+export const STORY = 15;
 
 /** Dates, times, amounts, durations and tail numbers: never what a reader is looking for. */
 const NOISE = [
@@ -120,6 +157,43 @@ export function createNormalizer(data: SearchData): Normalizer {
 		return out;
 	}
 
+	const regionalByText = new Map(Object.entries(data.regional));
+	const regionalLongest = Math.max(0, ...[...regionalByText.keys()].map((k) => [...k].length));
+
+	/**
+	 * Regional wording → Mandarin (唔 → 不, 㗎 → nothing), longest first, on the simplified text.
+	 * Rewritten characters count as converted (a slip may be read into a word there too).
+	 */
+	function rewriteRegional(chars: readonly string[], converted: Set<number>): string[] {
+		if (regionalByText.size === 0) return [...chars];
+		const out: string[] = [];
+		const moved = new Set<number>();
+		for (let i = 0; i < chars.length; ) {
+			let matched = 0;
+			for (let len = Math.min(regionalLongest, chars.length - i); len >= 1; len--) {
+				const means = regionalByText.get(chars.slice(i, i + len).join(''));
+				if (means !== undefined) {
+					for (const c of [...means]) {
+						moved.add(out.length);
+						out.push(c);
+					}
+					matched = len;
+					break;
+				}
+			}
+			if (matched > 0) {
+				i += matched;
+				continue;
+			}
+			if (converted.has(i)) moved.add(out.length);
+			out.push(chars[i] as string);
+			i += 1;
+		}
+		converted.clear();
+		for (const k of moved) converted.add(k);
+		return out;
+	}
+
 	const siteWords = data.words.split(' ').filter(Boolean);
 	/** Sayings and site words: text → replacement (a site word stands for itself). */
 	const known = new Map<string, string>(siteWords.map((w) => [w, w]));
@@ -151,7 +225,13 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const stops = new Set(data.stops);
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-	const replace = (text: string): string[] => (known.get(text) ?? text).split(' ').filter(Boolean);
+	/** Terms of the query at hand that a vocabulary saying produced (电话号码 → 客服 热线): what the reader meant, by the editors' word. */
+	const meant = new Set<string>();
+	const replace = (text: string): string[] => {
+		const words = (known.get(text) ?? text).split(' ').filter(Boolean);
+		if (known.get(text) !== text) for (const w of words) meant.add(w);
+		return words;
+	};
 
 	/** The important site word `chars` sound like (each character may have several readings), if any. */
 	function soundsLike(chars: readonly string[]): string | undefined {
@@ -326,22 +406,36 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const keyRank = (term: string) =>
 		data.keyTerms.reduce((best, key, i) => (term === key ? Math.min(best, i - 0.5) : term.includes(key) ? Math.min(best, i) : best), Infinity);
 	/**
-	 * What kind of term it is, most telling first: 0 a problem word (key term), 1 a word readers
-	 * mean (titles, keywords…), 2 a wallet name (every problem happens in every wallet), 3 another
-	 * word or number the site uses, 4 a word the site does not use.
+	 * What kind of term it is, most telling first: 0 a problem word (key term), 0.5 a word a
+	 * vocabulary saying gave, 1 a word readers mean (titles, keywords…), 2 a wallet name (every
+	 * problem happens in every wallet), 3 another word or number the site uses, 3.5 filler
+	 * characters only (不了), 4 a word the site does not use.
 	 */
 	const tier = (term: string) =>
-		keyRank(term) < Infinity ? 0 : wallets.has(term) ? 2 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
+		keyRank(term) < Infinity ? 0 : [...term].every((c) => stops.has(c)) ? 3.5 : wallets.has(term) ? 2 : meant.has(term) ? 0.5 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
 	/** Ordering of terms by how much they narrow a search: tier, then the key-term list, then rarity. */
 	const rarity = (term: string) => (/^\d{3,}$/.test(term) ? 1 : (uses.get(term) ?? Infinity));
+	const documents = new Map(siteWords.map((w, i) => [w, data.df[i] ?? 0]));
+	/** A term's weight: how rare it is on the site; a word the site never uses weighs FOREIGN_WEIGHT, a lone character or Latin word it never uses nothing. */
+	function weigh(term: string): WeightedTerm {
+		// Filler characters only (也不, 是不是): no meaning of their own.
+		if ([...term].every((c) => stops.has(c))) return { term, weight: 0, site: true };
+		const df = documents.get(term);
+		if (wallets.has(term)) return { term, weight: WALLET_WEIGHT, site: true };
+		if (df !== undefined) return { term, weight: SITE_WEIGHT + idf(df, data.pages), site: true };
+		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
+		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
+		return { term, weight: cjk && [...term].length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
+	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
 
 	function normalize(raw: string): NormalizedQuery {
+		meant.clear();
 		const literal = foldQuery(raw);
 		const chars = [...literal];
 		/** Positions (in characters) that were traditional. */
 		const converted = new Set<number>();
-		const simplified = unaccented(simplify(chars, converted).join(''));
+		const simplified = unaccented(rewriteRegional(simplify(chars, converted), converted).join(''));
 		const found: string[] = [];
 		for (const m of simplified.matchAll(RUNS)) {
 			if (/[a-z0-9]/.test(m[0])) latin(m[0].split(' '), found);
@@ -350,6 +444,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 		let terms = [...new Set(found)].filter((t) => !/^\d+$/.test(t) || latinWords.has(t));
 		// Length as a reader sees it: Chinese characters, and Latin words as one each.
 		const length = (simplified.match(/[\u3400-\u9fff]/gu)?.length ?? 0) + (simplified.match(/[a-z0-9]+/g)?.length ?? 0);
+		const all = terms;
 		if (length > LONG_TEXT && terms.length > 2) {
 			// A long text (a pasted message): its most telling words — problem words, then words
 			// readers mean, rarest first — at most LONG_TERMS of them, in their order.
@@ -357,9 +452,10 @@ export function createNormalizer(data: SearchData): Normalizer {
 			const best = (ranked.length > 0 ? ranked : terms.filter((t) => tier(t) <= 2)).slice(0, LONG_TERMS);
 			if (best.length > 0) terms = terms.filter((t) => best.includes(t));
 		}
+		const meaning = all.map(weigh).filter((t) => t.weight > 0);
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
 		const query = terms.join(' ');
-		return { query, terms, fallback, literal, changed: query.replace(/ /g, '') !== literal.replace(/ /g, '') };
+		return { query, terms, fallback, literal, changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''), meaning, story: length > STORY };
 	}
 
 	return { normalize };

@@ -8,7 +8,7 @@
  * answer. The fallback searches the query's most telling word alone.
  */
 import { foldSaying } from './format';
-import type { NormalizedQuery } from './normalize';
+import type { NormalizedQuery, WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
 
 export type { PageData, PagefindLike } from './pagefind';
@@ -48,7 +48,7 @@ export async function helpSearch(
 	if (isStale()) return { hits: [...first], searches: 1, stale: true };
 	const fallback = literal ? '' : normalized.fallback;
 	if (first.length >= FALLBACK_BELOW || !fallback || fallback === query) return { hits: [...first], searches: 1, stale: false };
-	const second = (await pagefind.search(fallback, searchOptions))?.results ?? [];
+	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
 	return { hits: appendNew(first, second), searches: 2, stale: isStale() };
 }
 
@@ -70,6 +70,64 @@ export function keywordMatch(page: Pick<PageData, 'meta'>, terms: readonly strin
 	return phrases + wholeTitle;
 }
 
+/** How much a term found in each part of a page counts: title and keywords name what the page is about. */
+export const FIELD_WEIGHT = { title: 1, summary: 0.8, heading: 0.8, body: 0.3 } as const;
+
+export interface Evidence {
+	/** The weighted share of the query's meaning the page covers (0–1). */
+	coverage: number;
+	/** The weight of the terms it covers, each by where it stands (title 1 … body 0.3). */
+	score: number;
+	/** For each meaningful term (same order), where the page has it: FIELD_WEIGHT's value, or 0. */
+	found: number[];
+}
+
+/** A page's text as evidence reads it, folded once: title and keywords, summary and headings, the rest. */
+export interface PageText {
+	title: string;
+	summary: string;
+	body: string;
+}
+
+export function pageText(page: Pick<PageData, 'meta' | 'content' | 'anchors'>): PageText {
+	return {
+		title: foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''}`),
+		summary: foldSaying(`${page.meta['summary'] ?? ''} ${(page.anchors ?? []).map((a) => (/^h[1-6]$/.test(a.element ?? '') ? a.text : '')).join(' ')}`),
+		body: foldSaying(page.content ?? ''),
+	};
+}
+
+/**
+ * How well `page` covers the query's meaningful terms: each term's weight (its rarity on the site)
+ * times where the page has it — title or keywords, summary or a heading, or only its text.
+ */
+export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'> | PageText, meaning: readonly WeightedTerm[]): Evidence {
+	const { title, summary, body } = 'body' in page ? page : pageText(page);
+	let score = 0;
+	let total = 0;
+	const found: number[] = [];
+	for (const { term, weight } of meaning) {
+		total += weight;
+		const where = title.includes(term) ? FIELD_WEIGHT.title : summary.includes(term) ? FIELD_WEIGHT.summary : body.includes(term) ? FIELD_WEIGHT.body : 0;
+		found.push(where);
+		score += weight * where;
+	}
+	return { score, coverage: total > 0 ? score / total : 0, found };
+}
+
+/**
+ * When a page answers the query: it covers at least this share of the query's weighted meaning…
+ * (a question about something the site never mentions shares only common words with its pages).
+ */
+export const MIN_COVERAGE = 0.25;
+
+/**
+ * Whether a page with evidence `e` answers: a question when the page covers MIN_COVERAGE of its
+ * meaning; a story (its telling terms only) when the page names one of them in its title,
+ * keywords, summary or a heading.
+ */
+export const answers = (e: Evidence, story = false) => (story ? e.found.some((f) => f >= FIELD_WEIGHT.heading) : e.coverage >= MIN_COVERAGE);
+
 /**
  * Loads the data of the first `count` hits and puts the ones whose title and keywords name the
  * query's terms first, keeping Pagefind's order otherwise. A result that fails to load is left out.
@@ -81,4 +139,116 @@ export async function loadResults(hits: readonly PagefindHit[], terms: readonly 
 		.filter((r): r is { page: PageData; index: number; match: number } => r.page !== undefined)
 		.sort((a, b) => b.match - a.match || a.index - b.index)
 		.map((r) => r.page);
+}
+
+/**
+ * A word missing from the normaliser's list (which keeps only the site's more common words) that a
+ * found page does use is the site's word after all (it still weighs what an unknown word weighs).
+ */
+export function onSite(meaning: readonly WeightedTerm[], pages: ReadonlyArray<PageText>): WeightedTerm[] {
+	const has = (t: PageText, term: string) => t.title.includes(term) || t.summary.includes(term) || t.body.includes(term);
+	return meaning.map((m) => (m.site || !pages.some((t) => has(t, m.term)) ? m : { ...m, site: true }));
+}
+
+export interface Answer {
+	/** The pages to show, best first (none when nothing answers the query). */
+	pages: PageData[];
+	/** Whether a page covers the query's meaningful terms well enough (see `answers`). */
+	answered: boolean;
+	/** The best page's evidence (for measuring). */
+	best: Evidence;
+	/** Every loaded page's evidence, in the order of `ranked`. */
+	all: Evidence[];
+	/** Every loaded page, best first, whether or not the query is answered. */
+	ranked: PageData[];
+}
+
+/** How much Pagefind's order counts beside a page's evidence: 1/(1 + place) times this. */
+export const RANK_PRIOR = 0.3;
+
+/** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
+export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
+	return normalized.story ? meaning.filter((m) => normalized.terms.includes(m.term)) : [...meaning];
+}
+
+/**
+ * The answer to a query: the first `count` hits loaded and ranked by rank fusion — how much of the
+ * query's weighted meaning each covers, where (title and keywords first), plus a little of
+ * Pagefind's order; none at all when no page covers enough of it: an honest “nothing found” rather
+ * than unrelated pages.
+ */
+export async function findAnswer(
+	hits: readonly PagefindHit[],
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>,
+	count: number,
+): Promise<Answer> {
+	const loaded = await loadResults(hits, normalized.terms, count);
+	const texts = loaded.map(pageText);
+	const meaning = onSite(normalized.meaning, texts);
+	const cover = meaningToCover(normalized, meaning);
+	const judged = loaded
+		.map((page, index) => {
+			const all = evidence(texts[index] as PageText, meaning);
+			return { page, all, e: evidence(texts[index] as PageText, cover), rank: all.coverage + RANK_PRIOR / (1 + index) };
+		})
+		.sort((a, b) => b.rank - a.rank);
+	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
+	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
+	const answered = cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story));
+	const ranked = judged.map((j) => j.page);
+	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => j.all), ranked };
+}
+
+/** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
+function once(hit: PagefindHit): PagefindHit {
+	let data: Promise<PageData> | undefined;
+	return { ...hit, data: () => (data ??= hit.data()) };
+}
+
+/** Places the fallback's new hits get among the pages loaded when the whole query found plenty. */
+export const FALLBACK_PLACES = 3;
+
+/** Whether `page` names `term` in its title, keywords or summary. */
+const names = (page: Pick<PageData, 'meta'>, term: string) =>
+	foldSaying(`${page.meta['title'] ?? ''} ${page.meta['keywords'] ?? ''} ${page.meta['summary'] ?? ''}`).includes(term);
+
+export interface AnsweredSearch {
+	answer: Answer;
+	/** Pagefind searches run (1 or 2). */
+	searches: number;
+	/** How many pages Pagefind found in all. */
+	found: number;
+	/** True when a newer search made this one pointless and it stopped early. */
+	stale: boolean;
+}
+
+/**
+ * The site's search: the normalised query through Pagefind, its first `count` pages ranked and
+ * judged (findAnswer). A second search, of the query's most telling term, runs when the first
+ * found fewer than FALLBACK_BELOW pages — or when none of the three best pages names that term in
+ * its title, keywords or summary (Pagefind requires every word, so a weak word of the reader's can
+ * keep the right page out): its new pages join the judged ones.
+ */
+export async function searchAnswer(
+	pagefind: PagefindLike,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'>,
+	count: number,
+	options: SearchOptions & { isStale?: () => boolean } = {},
+): Promise<AnsweredSearch> {
+	const { isStale = () => false, ...searchOptions } = options;
+	const empty: Answer = { pages: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
+	if (!normalized.query) return { answer: empty, searches: 0, found: 0, stale: false };
+	const first = (await pagefind.search(normalized.query, searchOptions))?.results.map(once) ?? [];
+	if (isStale()) return { answer: empty, searches: 1, found: first.length, stale: true };
+	const answer = await findAnswer(first, normalized, count);
+	const { fallback } = normalized;
+	const weak = first.length < FALLBACK_BELOW || !answer.ranked.slice(0, 3).some((page) => names(page, fallback));
+	if (!fallback || fallback === normalized.query || !weak || isStale()) return { answer, searches: 1, found: first.length, stale: isStale() };
+	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
+	if (isStale()) return { answer, searches: 2, found: first.length, stale: true };
+	const seen = new Set(first.map((h) => h.id));
+	const added = second.filter((h) => !seen.has(h.id));
+	const keep = first.length < count ? first.length : count - FALLBACK_PLACES;
+	const hits = [...first.slice(0, keep), ...added.slice(0, count - keep), ...first.slice(keep), ...added.slice(count - keep)];
+	return { answer: await findAnswer(hits, normalized, count), searches: 2, found: first.length + added.length, stale: isStale() };
 }

@@ -95,7 +95,7 @@ export function checkVocabulary(
 			});
 		} else seen.set(key, fieldName(path));
 	};
-	for (const section of ['synonyms', 'english', 'pages'] as const) {
+	for (const section of ['synonyms', 'regional', 'english', 'pages'] as const) {
 		vocabulary[section].forEach((entry, i) =>
 			entry.say.forEach((saying, j) => {
 				claim(saying, [section, i, 'say', j]);
@@ -125,12 +125,16 @@ export interface CompiledSayings {
 	sayings: Record<string, string>;
 	/** Single-character fillers: removed only where they stand alone (了 goes, 了解 stays). */
 	stops: string;
+	/** Regional wording → Mandarin, rewritten in the text before it is cut into words ('' removes it). */
+	regional: Record<string, string>;
 }
 
 /** One table for the normaliser. `pageTitles` gives the title a `page:` entry is searched by. */
 export function compileSayings(vocabulary: Vocabulary, pageTitles: ReadonlyMap<string, string>): CompiledSayings {
 	const sayings: Record<string, string> = {};
 	let stops = '';
+	const regional: Record<string, string> = {};
+	for (const entry of vocabulary.regional) for (const saying of entry.say) regional[foldSaying(saying)] = foldSaying(entry.means);
 	for (const entry of [...vocabulary.synonyms, ...vocabulary.english]) for (const saying of entry.say) sayings[foldSaying(saying)] = foldSaying(entry.means);
 	for (const entry of vocabulary.pages) for (const saying of entry.say) sayings[foldSaying(saying)] = foldSaying(pageTitles.get(entry.page) ?? '');
 	for (const saying of vocabulary.fillers) {
@@ -138,5 +142,5 @@ export function compileSayings(vocabulary: Vocabulary, pageTitles: ReadonlyMap<s
 		if ([...key].length === 1) stops += key;
 		else sayings[key] = '';
 	}
-	return { sayings, stops };
+	return { sayings, stops, regional };
 }

@@ -30,6 +30,19 @@ describe('the normaliser’s data', () => {
 		expect(segmentWords('绑定银行卡失败', false)).not.toContain('绑定');
 	});
 
+	it('counts on how many pages each word appears (its document frequency)', () => {
+		const words = searchData.words.split(' ');
+		const df = (w: string) => searchData.df[words.indexOf(w)];
+		expect(searchData.pages).toBe(3);
+		expect(df('银行卡')).toBe(2);
+		expect(df('验证码')).toBe(1);
+		expect(searchData.df.length).toBe(words.length);
+	});
+
+	it('keeps the regional wording with simplified keys (the rewrite runs after traditional → simplified)', () => {
+		expect(searchData.regional).toEqual({ 唔: '不', 咗: '了', 户口: '账户', 㗎: '' });
+	});
+
 	it('stays small for a small site', () => {
 		expect(gzipSync(JSON.stringify(searchData)).length).toBeLessThan(12 * 1024);
 	});

@@ -21,6 +21,12 @@ export const vocabulary = vocabularySchema.parse({
 		{ say: ['alipay'], means: '支付宝' },
 		{ say: ['login', 'log in'], means: '登录' },
 	],
+	regional: [
+		{ say: ['唔'], means: '不' },
+		{ say: ['咗'], means: '了' },
+		{ say: ['戶口'], means: '账户' },
+		{ say: ['㗎'], means: '' },
+	],
 	pages: [{ say: ['钱要不回来'], page: 'issues/refund' }],
 	wallets: ['支付宝', '微信支付'],
 	keyTerms: ['冻结', '失败', '余额', '验证码', '到账', '转账', '支付'],
@@ -59,7 +65,7 @@ const phrases = [
 ];
 
 export const searchData = buildSearchData(
-	{ phrases, text: `${phrases.join('。')}。换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。` },
+	{ phrases, text: `${phrases.join('。')}。换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。`, pageTexts: [phrases.slice(0, 10).join('。'), phrases.slice(10).join('。'), '换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。'] },
 	compileSayings(vocabulary, titles),
 	vocabulary,
 	BUILD_TOOLS,

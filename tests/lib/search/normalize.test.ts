@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, foldQuery, toneless } from '../../../src/lib/search/normalize';
+import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
 import { searchData } from './fixture';
 
 const normalizer = createNormalizer(searchData);
@@ -90,8 +90,38 @@ describe('the normaliser', () => {
 		expect(normalize('怎么办').query).toBe('');
 	});
 
+	it.each([
+		// Cantonese wording rewritten before the text is cut into words (唔 → 不, 咗 → 了, 戶口 → 账户)
+		['收唔到驗證碼', ['收不到', '验证码']],
+		['戶口凍結咗㗎', ['账户', '冻结']],
+	])('regional wording: %s → %j', (raw, expected) => {
+		expect(terms(raw)).toEqual(expected);
+	});
+
+	it('weighs each meaningful term by its rarity on the site; a word the site never uses, a wallet name and filler characters by rule', () => {
+		const { meaning } = normalize('支付宝 验证码 股票');
+		const weight = (t: string) => meaning.find((m) => m.term === t);
+		expect(weight('支付宝')).toEqual({ term: '支付宝', weight: WALLET_WEIGHT, site: true });
+		expect(weight('股票')).toEqual({ term: '股票', weight: FOREIGN_WEIGHT, site: false });
+		const code = searchData.df[searchData.words.split(' ').indexOf('验证码')] ?? -1;
+		expect(weight('验证码')).toEqual({ term: '验证码', weight: SITE_WEIGHT + idf(code, searchData.pages), site: true });
+		// A lone character the site does not know carries no weight.
+		expect(normalize('换一张银行卡').meaning.map((m) => m.term)).toEqual(['银行卡']);
+	});
+
+	it('the rarer a word on the site, the more it weighs', () => {
+		expect(idf(1, 50)).toBeGreaterThan(idf(10, 50));
+		expect(idf(10, 50)).toBeGreaterThan(idf(50, 50));
+		expect(idf(50, 50)).toBeGreaterThan(0);
+	});
+
+	it('tells a story (a long text) from a question', () => {
+		expect(normalize('验证码收不到').story).toBe(false);
+		expect(normalize('我昨天在超市付款的时候一直付不了，后来验证码也收不到，真是急人').story).toBe(true);
+	});
+
 	it('works with no data at all (offline before the data was saved)', () => {
-		const plain = createNormalizer({ ...searchData, t2s: '', sayings: {}, words: '', important: 0, uses: [], readAs: {}, chars: {}, gb: '', latin: '', stops: '', keyTerms: [], wallets: [] });
+		const plain = createNormalizer({ ...searchData, t2s: '', sayings: {}, words: '', important: 0, uses: [], df: [], pages: 0, regional: {}, readAs: {}, chars: {}, gb: '', latin: '', stops: '', keyTerms: [], wallets: [] });
 		expect(plain.normalize('付款失败！').query).toBe('付款 失败');
 	});
 });

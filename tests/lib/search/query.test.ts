@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_BELOW, appendNew, helpSearch, keywordMatch, loadResults, type PageData, type PagefindLike } from '../../../src/lib/search/query';
+import { FALLBACK_BELOW, FIELD_WEIGHT, MIN_COVERAGE, answers, appendNew, evidence, findAnswer, helpSearch, keywordMatch, loadResults, meaningToCover, onSite, pageText, searchAnswer, type PageData, type PagefindLike } from '../../../src/lib/search/query';
+import type { WeightedTerm } from '../../../src/lib/search/normalize';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
 import { correctionNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
 
@@ -12,6 +13,8 @@ const normalized = (over: Partial<NormalizedQuery> = {}): NormalizedQuery => ({
 	fallback: '银行卡',
 	literal: '绑顶银行卡',
 	changed: true,
+	meaning: [],
+	story: false,
 	...over,
 });
 
@@ -90,6 +93,100 @@ describe('keywordMatch and loadResults', () => {
 		];
 		expect((await loadResults(list, ['交易失败', '系统'], 8)).map((p) => p.url)).toEqual(['/issues/payment-failed/', '/issues/top-up-failed/']);
 		expect((await loadResults(list, ['系统'], 1)).map((p) => p.url)).toEqual(['/issues/top-up-failed/']);
+	});
+});
+
+const term = (t: string, weight: number, site = true): WeightedTerm => ({ term: t, weight, site });
+const article = (url: string, title: string, content = '', meta: Record<string, string> = {}): PageData => ({ url, meta: { title, ...meta }, excerpt: '', content });
+const hitsOf = (pages: PageData[], prefix = 'h') => pages.map((p, i) => ({ id: `${prefix}${p.url}`, score: 10 - i, data: async () => p }));
+
+describe('evidence and answers', () => {
+	const meaning = [term('验证码', 0.5), term('收不到', 1), term('股票', 2.5, false)];
+
+	it.each([
+		['title or keywords', article('/a/', '收不到验证码'), FIELD_WEIGHT.title],
+		['summary', article('/a/', '其他', '', { summary: '收不到验证码怎么办' }), FIELD_WEIGHT.summary],
+		['a heading', { ...article('/a/', '其他'), anchors: [{ element: 'h2', text: '收不到验证码' }] }, FIELD_WEIGHT.heading],
+		['the text only', article('/a/', '其他', '短信里收不到验证码'), FIELD_WEIGHT.body],
+	])('counts a term in %s by where it stands', (_, page, where) => {
+		const e = evidence(page, meaning);
+		expect(e.found).toEqual([where, where, 0]);
+		expect(e.score).toBeCloseTo(1.5 * where);
+		expect(e.coverage).toBeCloseTo((1.5 * where) / 4);
+	});
+
+	it('a question is answered when a page covers enough of its weighted meaning; a word the site never uses counts against it', () => {
+		const page = article('/code/', '收不到验证码');
+		expect(answers(evidence(page, meaning.slice(0, 2)))).toBe(true);
+		// 股票 (on no page) outweighs the common words the page shares with the question.
+		expect(answers(evidence(page, [term('验证码', 0.2), term('股票', 2.5, false), term('基金', 2.5, false)]))).toBe(false);
+		expect(MIN_COVERAGE).toBeGreaterThan(0);
+	});
+
+	it('a story is answered when a page names one of its telling terms in its title, keywords, summary or a heading', () => {
+		expect(answers(evidence(article('/a/', '收不到验证码'), [term('收不到', 1)]), true)).toBe(true);
+		expect(answers(evidence(article('/a/', '其他', '收不到'), [term('收不到', 1)]), true)).toBe(false);
+	});
+
+	it('a word the normaliser does not list but a found page uses is the site’s after all', () => {
+		const out = onSite([term('缓存', 2.5, false), term('股票', 2.5, false)], [pageText(article('/a/', '清除', '清除缓存再试'))]);
+		expect(out).toEqual([term('缓存', 2.5, true), term('股票', 2.5, false)]);
+	});
+
+	it('a story must cover its telling terms; a question all of its meaning', () => {
+		const m = [term('验证码', 0.5), term('公交车', 2.5, false)];
+		expect(meaningToCover({ terms: ['验证码'], meaning: m, story: true }, m)).toEqual([m[0]]);
+		expect(meaningToCover({ terms: ['验证码'], meaning: m, story: false }, m)).toEqual(m);
+	});
+});
+
+describe('findAnswer', () => {
+	const q = { terms: ['收不到', '验证码'], meaning: [term('收不到', 1), term('验证码', 0.5)], story: false };
+
+	it('ranks the page that covers the meaning in its title first, whatever Pagefind’s order', async () => {
+		const pages = [article('/other/', '其他', '验证码'), article('/code/', '收不到验证码')];
+		const answer = await findAnswer(hitsOf(pages), q, 8);
+		expect(answer.answered).toBe(true);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/code/', '/other/']);
+	});
+
+	it('keeps Pagefind’s pages when the query has nothing to weigh (a lone character)', async () => {
+		const answer = await findAnswer(hitsOf([article('/card/', '银行卡')]), { terms: ['卡'], meaning: [], story: false }, 8);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/card/']);
+	});
+
+	it('shows nothing when no page answers: no list of weak matches', async () => {
+		const answer = await findAnswer(hitsOf([article('/other/', '其他', '验证码')]), { terms: ['股票'], meaning: [term('股票', 2.5, false), term('验证码', 0.2)], story: false }, 8);
+		expect(answer).toMatchObject({ answered: false, pages: [] });
+		expect(answer.ranked).toHaveLength(1);
+	});
+});
+
+describe('searchAnswer', () => {
+	const code = article('/code/', '收不到验证码');
+	const others = Array.from({ length: 8 }, (_, i) => article(`/o${i}/`, `其他${i}`, '短信 验证码'));
+	const q = { query: '短信 验证码', terms: ['短信', '验证码'], fallback: '收不到', meaning: [term('短信', 1), term('验证码', 0.5), term('收不到', 1)], story: false };
+
+	it('searches the most telling term too when none of the best pages names it, and judges its pages with the others: two searches at most', async () => {
+		const asked: string[] = [];
+		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: t === '收不到' ? hitsOf([code], 'f') : hitsOf(others) }) };
+		const { answer, searches } = await searchAnswer(pagefind, q, 8);
+		expect(asked).toEqual(['短信 验证码', '收不到']);
+		expect(searches).toBe(2);
+		expect(answer.pages[0]?.url).toBe('/code/');
+	});
+
+	it('runs one search when the best pages name the telling term', async () => {
+		const asked: string[] = [];
+		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: hitsOf([code, ...others]) }) };
+		expect((await searchAnswer(pagefind, q, 8)).searches).toBe(1);
+		expect(asked).toEqual(['短信 验证码']);
+	});
+
+	it('stops after the first search when a newer keystroke made it stale, and runs nothing for an empty query', async () => {
+		const pagefind: PagefindLike = { search: async () => ({ results: hitsOf(others) }) };
+		expect(await searchAnswer(pagefind, q, 8, { isStale: () => true })).toMatchObject({ searches: 1, stale: true });
+		expect(await searchAnswer(pagefind, { ...q, query: '' }, 8)).toMatchObject({ searches: 0, found: 0 });
 	});
 });
 

@@ -40,6 +40,17 @@ describe('compileSayings', () => {
 	it('folds sayings, points page entries at their titles and keeps single-character fillers apart', () => {
 		const { vocabulary } = check('synonyms:\n  - say: [ＡＢＣ付不出]\n    means: 支付失败\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n');
 		const compiled = compileSayings(vocabulary!, new Map([['issues/refund', '申请退款与退款进度']]));
-		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了' });
+		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了', regional: {} });
+	});
+
+	it('keeps regional wording apart, an empty `means` removing it', () => {
+		const { vocabulary, problems } = check("regional:\n  - say: [唔]\n    means: 不\n  - say: [咗, 㗎]\n    means: ''\n");
+		expect(problems).toEqual([]);
+		expect(compileSayings(vocabulary!, new Map()).regional).toEqual({ 唔: '不', 咗: '', 㗎: '' });
+	});
+
+	it('stops on a regional saying written twice', () => {
+		const { problems } = check('regional:\n  - say: [唔]\n    means: 不\n  - say: [唔]\n    means: 没\n');
+		expect(problems.map((p) => p.field)).toEqual(['regional[1].say[0]']);
 	});
 });
