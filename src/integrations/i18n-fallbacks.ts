@@ -8,7 +8,7 @@
  * sitemap, which is written after the pipeline. Which pages are fallbacks is derived from the
  * articles (src/lib/i18n/locale.ts), never listed.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, BaseIntegrationHooks } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ export function fallbackSitemap(): AstroIntegration {
 						{
 							name: 'wallet-help:i18n-fallbacks-sitemap-late',
 							hooks: {
-								'astro:build:done': ({ dir }) => {
+								'astro:build:done': ({ dir }: Parameters<BaseIntegrationHooks['astro:build:done']>[0]) => {
 									const out = fileURLToPath(dir);
 									const removed = fallbacksOf(root);
 									for (const file of existsSync(out) ? readdirSync(out) : []) {
