@@ -76,10 +76,10 @@ describe('English pages with JavaScript on', () => {
 
 	it('ranks channels and writes the report message in English', async () => {
 		await page.goto(`${site.server.url}/en/contact/?problem=refund`);
-		expect(await page.locator('channel-picker').count()).toBe(1);
+		expect(await page.locator('help-channel-picker').count()).toBe(1);
 		expect(await page.locator('#picker-problem').inputValue()).toBe('refund');
 		await page.getByLabel(/Very urgent/).check();
-		const picker = await page.locator('channel-picker').textContent();
+		const picker = await page.locator('help-channel-picker').textContent();
 		expect(picker).not.toMatch(CJK);
 		await page.goto(`${site.server.url}/en/visitors/english-support/?problem=refund`);
 		await page.getByLabel('The exact message on screen').fill('Card declined');
