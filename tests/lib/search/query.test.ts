@@ -167,16 +167,16 @@ describe('searchAnswer', () => {
 	const others = Array.from({ length: 8 }, (_, i) => article(`/o${i}/`, `其他${i}`, '短信 验证码'));
 	const q = { query: '短信 验证码', terms: ['短信', '验证码'], fallback: '收不到', meaning: [term('短信', 1), term('验证码', 0.5), term('收不到', 1)], story: false };
 
-	it('searches the most telling term too when none of the best pages names it, and judges its pages with the others: two searches at most', async () => {
+	it('searches the most telling term too when the whole query finds too little, and judges its pages with the others: two searches at most', async () => {
 		const asked: string[] = [];
-		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: t === '收不到' ? hitsOf([code], 'f') : hitsOf(others) }) };
+		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: t === '收不到' ? hitsOf([code], 'f') : hitsOf(others.slice(0, 3)) }) };
 		const { answer, searches } = await searchAnswer(pagefind, q, 8);
 		expect(asked).toEqual(['短信 验证码', '收不到']);
 		expect(searches).toBe(2);
 		expect(answer.pages[0]?.url).toBe('/code/');
 	});
 
-	it('runs one search when the best pages name the telling term', async () => {
+	it('runs one search when the whole query finds a screenful', async () => {
 		const asked: string[] = [];
 		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: hitsOf([code, ...others]) }) };
 		expect((await searchAnswer(pagefind, q, 8)).searches).toBe(1);
