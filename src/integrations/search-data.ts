@@ -77,7 +77,10 @@ export const searchDataStep: Step = {
 		const pageTexts = files
 			.list()
 			.filter((f) => f.endsWith('.html') && !f.startsWith('en/'))
-			.map((f) => mainText(files.text(f)));
+			.map((f) => files.text(f))
+			// What Pagefind indexes: not the home, 404, offline or guide pages (their English lines would count as site words).
+			.filter((html) => html.includes('data-pagefind-body'))
+			.map(mainText);
 		const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts };
 		const data = buildSearchData(site, compileSayings(vocabulary, titles), vocabulary, BUILD_TOOLS);
 		const json = JSON.stringify(data);
