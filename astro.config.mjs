@@ -60,8 +60,7 @@ export default defineConfig({
 		safeComponents(),
 		starlight({
 			title: SITE_TITLE,
-			description:
-				'支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
+			description: '支付宝、微信支付、PayPal、Apple Pay 出问题时的自助排查步骤、客服渠道选择和求助指南。',
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '简体中文', lang: 'zh-CN' },

@@ -21,7 +21,10 @@ export default tseslint.config(
 			// `_name` marks a value left out on purpose (destructuring, unused parameters).
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
 			// One prefix for the islands' elements: src/lib/elements.ts.
-			'no-restricted-properties': ['error', { object: 'customElements', property: 'define', message: 'Use defineElement from src/lib/elements.ts (names start with help-).' }],
+			'no-restricted-properties': [
+				'error',
+				{ object: 'customElements', property: 'define', message: 'Use defineElement from src/lib/elements.ts (names start with help-).' },
+			],
 		},
 	},
 	{

@@ -15,8 +15,8 @@ const { mode, files } = cli(
 	{
 		usage: 'npm run eval:search -- [--plain | --raw] [queries.json …]',
 		help: [
-			'--plain   bare Pagefind with its default ranking, without the site\'s query handling (the baseline)',
-			'--raw     the site\'s ranking, but the query as typed (no normaliser, no fallback)',
+			"--plain   bare Pagefind with its default ranking, without the site's query handling (the baseline)",
+			"--raw     the site's ranking, but the query as typed (no normaliser, no fallback)",
 			`files     query sets (default: ${DEFAULT_FILES.join(', ')})`,
 		],
 		options: { plain: { type: 'boolean' }, raw: { type: 'boolean' } },

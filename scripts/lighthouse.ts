@@ -10,7 +10,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
 import { serveSite } from './lib/site-server.ts';
 import { cli } from './lib/cli.ts';
 
-cli({ usage: 'npm run lighthouse   (Lighthouse mobile scores of two pages of dist/; needs npm i --no-save lighthouse chrome-launcher)', options: {} }, () => undefined);
+cli(
+	{ usage: 'npm run lighthouse   (Lighthouse mobile scores of two pages of dist/; needs npm i --no-save lighthouse chrome-launcher)', options: {} },
+	() => undefined,
+);
 
 /** The parts of Lighthouse's and chrome-launcher's APIs used here (they are not installed by default). */
 interface Audit {

@@ -19,7 +19,10 @@ let pagesByLocale: Promise<Map<Locale, Set<string>>> | undefined;
 /** Paths of the real pages of each language, read once per build. */
 function localePages(): Promise<Map<Locale, Set<string>>> {
 	pagesByLocale ??= getCollection('docs').then((entries) => {
-		const map = new Map<Locale, Set<string>>([['zh', new Set()], ['en', new Set()]]);
+		const map = new Map<Locale, Set<string>>([
+			['zh', new Set()],
+			['en', new Set()],
+		]);
 		for (const { id } of entries) map.get(localeOfSlug(id))?.add(pathOf(id));
 		return map;
 	});

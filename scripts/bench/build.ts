@@ -62,7 +62,10 @@ export function layOutSite(variant: Variant, size: number, files: ReadonlyMap<st
 	mkdirSync(join(dir, 'src'), { recursive: true });
 	writeFileSync(join(dir, 'astro.config.mjs'), PLAIN_CONFIG);
 	writeFileSync(join(dir, 'src/content.config.ts'), PLAIN_CONTENT_CONFIG);
-	writeArticles(join(dir, 'src/content/docs'), [...files].map(([path, text]) => [path, toPlain(text)] as const));
+	writeArticles(
+		join(dir, 'src/content/docs'),
+		[...files].map(([path, text]) => [path, toPlain(text)] as const),
+	);
 	return dir;
 }
 
@@ -155,9 +158,7 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 	const nodeArgs = [...(opts.nodeFlags ?? []), astro, 'build', '--root', dir];
 	const timeFile = join(dir, '.bench-time');
 	const useTime = existsSync(TIME);
-	const [cmd, args] = useTime
-		? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...nodeArgs]]
-		: [process.execPath, nodeArgs];
+	const [cmd, args] = useTime ? [TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
 	const start = performance.now();
 	const startEpoch = Date.now();
 	const child = spawn(cmd, args, {
@@ -192,10 +193,13 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 	};
 	const timer = setInterval(sample, sampleMs);
 	let timedOut = false;
-	const killer = setTimeout(() => {
-		timedOut = true;
-		if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-	}, opts.timeoutMs ?? 30 * 60_000);
+	const killer = setTimeout(
+		() => {
+			timedOut = true;
+			if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+		},
+		opts.timeoutMs ?? 30 * 60_000,
+	);
 	return new Promise((ok, fail) => {
 		child.on('error', fail);
 		child.on('close', (status) => {

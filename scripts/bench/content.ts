@@ -32,11 +32,77 @@ function sample<T>(r: Rand, list: readonly T[], n: number): T[] {
 
 const WALLETS = ['支付宝', '微信支付', 'PayPal', 'Apple Pay', '云闪付', '数字人民币钱包', '银行 APP', '钱包 APP'] as const;
 const WALLET_IDS = ['alipay', 'wechat-pay', 'paypal', 'apple-pay'] as const;
-const OBJECTS = ['银行卡', '余额', '零钱', '信用卡', '付款码', '收款码', '转账', '红包', '账单', '订单', '绑定手机号', '支付密码', '指纹支付', '面容支付', '免密支付', '自动扣款', '花呗', '信用额度', '交易记录', '跨境付款'] as const;
-const PROBLEMS = ['支付失败', '退款没到账', '提现失败', '充值失败', '到账延迟', '收不到验证码', '被冻结', '无法绑定', '无法解绑', '重复扣款', '余额不对', '登录异常', '被限制收款', '显示处理中', '扣款后订单失败', '无法实名认证', '账户被锁定', '交易被拦截'] as const;
-const SCENES = ['在超市付款时', '网购下单时', '出国旅行时', '换新手机后', '夜里转账时', '给家人转账时', '扫码乘车时', '缴水电费时', '还信用卡时', '节假日期间', '更新 APP 后', '改了手机号后', '在海外网站付款时', '用公共 Wi-Fi 时'] as const;
+const OBJECTS = [
+	'银行卡',
+	'余额',
+	'零钱',
+	'信用卡',
+	'付款码',
+	'收款码',
+	'转账',
+	'红包',
+	'账单',
+	'订单',
+	'绑定手机号',
+	'支付密码',
+	'指纹支付',
+	'面容支付',
+	'免密支付',
+	'自动扣款',
+	'花呗',
+	'信用额度',
+	'交易记录',
+	'跨境付款',
+] as const;
+const PROBLEMS = [
+	'支付失败',
+	'退款没到账',
+	'提现失败',
+	'充值失败',
+	'到账延迟',
+	'收不到验证码',
+	'被冻结',
+	'无法绑定',
+	'无法解绑',
+	'重复扣款',
+	'余额不对',
+	'登录异常',
+	'被限制收款',
+	'显示处理中',
+	'扣款后订单失败',
+	'无法实名认证',
+	'账户被锁定',
+	'交易被拦截',
+] as const;
+const SCENES = [
+	'在超市付款时',
+	'网购下单时',
+	'出国旅行时',
+	'换新手机后',
+	'夜里转账时',
+	'给家人转账时',
+	'扫码乘车时',
+	'缴水电费时',
+	'还信用卡时',
+	'节假日期间',
+	'更新 APP 后',
+	'改了手机号后',
+	'在海外网站付款时',
+	'用公共 Wi-Fi 时',
+] as const;
 const TIMES = ['今天上午', '昨天晚上', '刚才', '周末', '月底', '凌晨', '下班路上', '午饭时'] as const;
-const ERRORS = ['交易失败，请稍后重试', '银行卡余额不足', '验证码错误或已过期', '账户存在风险，暂时无法使用', '系统繁忙', '该银行卡暂不支持', '超出单日限额', '网络异常，请检查网络设置', '请先完成实名认证', '操作过于频繁'] as const;
+const ERRORS = [
+	'交易失败，请稍后重试',
+	'银行卡余额不足',
+	'验证码错误或已过期',
+	'账户存在风险，暂时无法使用',
+	'系统繁忙',
+	'该银行卡暂不支持',
+	'超出单日限额',
+	'网络异常，请检查网络设置',
+	'请先完成实名认证',
+	'操作过于频繁',
+] as const;
 const STATES = ['一直显示“处理中”', '显示“退款成功”', '显示“已扣款”', '没有任何记录', '状态是“待确认”', '显示“交易关闭”', '提示“已冻结”'] as const;
 const CAUSES = [
 	'银行系统正在清算，{object}的变动要等到下一个工作日才显示',
@@ -98,7 +164,26 @@ const FILLER = [
 	'为了安全，{wallet}在新设备上登录时会要求重新验证身份。',
 ] as const;
 
-const TOPIC_SLUGS = ['payment', 'refund', 'withdrawal', 'top-up', 'transfer', 'code', 'frozen', 'card-bind', 'card-unbind', 'double-charge', 'balance', 'login', 'receive-limit', 'pending', 'order-failed', 'real-name', 'locked', 'blocked'] as const;
+const TOPIC_SLUGS = [
+	'payment',
+	'refund',
+	'withdrawal',
+	'top-up',
+	'transfer',
+	'code',
+	'frozen',
+	'card-bind',
+	'card-unbind',
+	'double-charge',
+	'balance',
+	'login',
+	'receive-limit',
+	'pending',
+	'order-failed',
+	'real-name',
+	'locked',
+	'blocked',
+] as const;
 
 function fill(r: Rand, template: string, ctx: { wallet: string; object: string; problem: string; scene: string }): string {
 	return template.replace(/\{(\w+)\}/g, (_, key: string) => {
@@ -202,7 +287,13 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 							: `${ctx.wallet}：${ctx.object}与${ctx.problem}速查`;
 		let summary = `${ctx.scene}遇到${ctx.object}${ctx.problem}，先按步骤自查，再带上交易单号找${ctx.wallet}客服。`;
 		if (summary.length > SUMMARY_MAX) summary = `${summary.slice(0, SUMMARY_MAX - 1)}。`;
-		const keywords = [ctx.problem, ctx.object, ctx.wallet, ...sample(r, PROBLEMS, int(r, 1, 4)), ...sample(r, ['钱还没到', '付款不行', '扣钱了', '怎么办', '人工客服', '卡住了', '收不到码'], int(r, 0, 3))];
+		const keywords = [
+			ctx.problem,
+			ctx.object,
+			ctx.wallet,
+			...sample(r, PROBLEMS, int(r, 1, 4)),
+			...sample(r, ['钱还没到', '付款不行', '扣钱了', '怎么办', '人工客服', '卡住了', '收不到码'], int(r, 0, 3)),
+		];
 		const meta: Meta = { slug: `${section}/${slugTail}`, section, order: n, title, summary, keywords: [...new Set(keywords)], ctx };
 		list.push(meta);
 		metas.push(meta);
@@ -252,7 +343,9 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 }
 
 function paragraph(r: Rand, m: Meta, sentences: number): string {
-	return sample(r, FILLER, sentences).map((t) => fill(r, t, m.ctx)).join('');
+	return sample(r, FILLER, sentences)
+		.map((t) => fill(r, t, m.ctx))
+		.join('');
 }
 
 const sectionLists = new WeakMap<readonly Meta[], Map<Section, Meta[]>>();
@@ -311,7 +404,12 @@ function issueBody(r: Rand, m: Meta, metas: readonly Meta[], target: number): st
 	let extra = 0;
 	while (length < target * 0.45 && extra < 6) {
 		extra++;
-		lines.push(`### ${pick(r, CAUSES).replace(/\{(\w+)\}/g, (_, k: string) => (k === 'wallet' ? c.wallet : k === 'object' ? c.object : c.problem)).slice(0, 16)}`, '');
+		lines.push(
+			`### ${pick(r, CAUSES)
+				.replace(/\{(\w+)\}/g, (_, k: string) => (k === 'wallet' ? c.wallet : k === 'object' ? c.object : c.problem))
+				.slice(0, 16)}`,
+			'',
+		);
 		add(paragraph(r, m, int(r, 3, 6)));
 		lines.push('');
 	}
@@ -321,12 +419,19 @@ function issueBody(r: Rand, m: Meta, metas: readonly Meta[], target: number): st
 	lines.push('', '</Checklist>', '');
 	if (r() < 0.3) {
 		const phishing = otherLink(r, metas, m, 'prevention');
-		lines.push(`<Aside type="danger" title="主动来电说要帮你处理的，先挂断">`, `对方让你报验证码、开屏幕共享或先转一笔钱，都是诈骗。详见${link(phishing)}。`, '</Aside>', '');
+		lines.push(
+			`<Aside type="danger" title="主动来电说要帮你处理的，先挂断">`,
+			`对方让你报验证码、开屏幕共享或先转一笔钱，都是诈骗。详见${link(phishing)}。`,
+			'</Aside>',
+			'',
+		);
 	}
 	const channel = otherLink(r, metas, m, 'contact');
 	const guide = otherLink(r, metas, m, 'guide');
 	lines.push('## 仍未解决？联系客服', '');
-	add(`自查之后问题还在，先找${link(channel)}；准备好发生时间、金额、${c.object}信息和屏幕提示的截图，整理方法见${link(guide)}。${paragraph(r, m, int(r, 1, 3))}`);
+	add(
+		`自查之后问题还在，先找${link(channel)}；准备好发生时间、金额、${c.object}信息和屏幕提示的截图，整理方法见${link(guide)}。${paragraph(r, m, int(r, 1, 3))}`,
+	);
 	lines.push('', '<ContactHelp />', '', '## 预防', '');
 	const prevention = int(r, 1, 3);
 	for (let i = 0; i < prevention; i++) {

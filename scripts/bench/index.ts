@@ -124,7 +124,12 @@ async function runOne(variant: Variant, size: number, files: ReadonlyMap<string,
 		writeFileSync(join(ROOT, '.tmp', `bench-${variant}-${size}.log`), logText);
 		result.error = `${build.timedOut ? `build stopped after ${opts.timeoutMin} min` : `build failed (status ${build.status})`}; log: .tmp/bench-${variant}-${size}.log`;
 		log(result.error);
-		log(lines.slice(-30).map((l) => l.text).join('\n'));
+		log(
+			lines
+				.slice(-30)
+				.map((l) => l.text)
+				.join('\n'),
+		);
 		if (!opts.keep) rmSync(dir, { recursive: true, force: true });
 		return result;
 	}
@@ -245,7 +250,7 @@ function phaseTable(results: readonly RunResult[]): string {
 	const rows = [
 		'### Build phases: wall s / CPU s (CPU ms per page)',
 		'',
-		'Wall time suffers from other load on the machine; CPU time of the build\'s own process tree does not.',
+		"Wall time suffers from other load on the machine; CPU time of the build's own process tree does not.",
 		'',
 		`| phase | ${runs.map((r) => `${r.variant} ${r.size}`).join(' | ')} |`,
 		`| --- | ${runs.map(() => '---:').join(' | ')} |`,
@@ -305,7 +310,8 @@ function offlineTable(results: readonly RunResult[]): string {
 function findings(results: readonly RunResult[]): string[] {
 	const notes: string[] = [];
 	for (const r of results) {
-		if (r.offline && r.offline.downloadGzip > FIRST_VISIT_BUDGET_GZIP) notes.push(`${r.variant} ${r.size}: a first visit downloads ${f(r.offline.downloadGzip / MiB, 2)} MiB gzip for offline use, over the 1.5 MiB budget.`);
+		if (r.offline && r.offline.downloadGzip > FIRST_VISIT_BUDGET_GZIP)
+			notes.push(`${r.variant} ${r.size}: a first visit downloads ${f(r.offline.downloadGzip / MiB, 2)} MiB gzip for offline use, over the 1.5 MiB budget.`);
 	}
 	for (const variant of ['ours', 'plain'] as const) {
 		const runs = results.filter((r) => r.variant === variant && r.dist).sort((a, b) => a.size - b.size);
@@ -315,10 +321,14 @@ function findings(results: readonly RunResult[]): string[] {
 			const c = runs[i] as RunResult;
 			const m1 = (b.build.wallMs - a.build.wallMs) / (b.size - a.size);
 			const m2 = (c.build.wallMs - b.build.wallMs) / (c.size - b.size);
-			if (m2 > m1 * 1.3) notes.push(`${variant}: marginal build time per page rose from ${f(m1)} ms (${a.size}→${b.size}) to ${f(m2)} ms (${b.size}→${c.size}): super-linear.`);
+			if (m2 > m1 * 1.3)
+				notes.push(`${variant}: marginal build time per page rose from ${f(m1)} ms (${a.size}→${b.size}) to ${f(m2)} ms (${b.size}→${c.size}): super-linear.`);
 			const h1 = (b.dist?.htmlBytes ?? 0) / b.size;
 			const h2 = (c.dist?.htmlBytes ?? 0) / c.size;
-			if (h2 > h1 * 1.3) notes.push(`${variant}: average HTML per page grew from ${f(h1 / 1024)} KiB (${b.size}) to ${f(h2 / 1024)} KiB (${c.size}): total HTML grows super-linearly.`);
+			if (h2 > h1 * 1.3)
+				notes.push(
+					`${variant}: average HTML per page grew from ${f(h1 / 1024)} KiB (${b.size}) to ${f(h2 / 1024)} KiB (${c.size}): total HTML grows super-linearly.`,
+				);
 			const r1 = (b.build.peakTreeRssKiB - a.build.peakTreeRssKiB) / (b.size - a.size);
 			const r2 = (c.build.peakTreeRssKiB - b.build.peakTreeRssKiB) / (c.size - b.size);
 			if (r2 > r1 * 1.3 && r2 > 50) notes.push(`${variant}: marginal peak memory per page rose from ${f(r1)} KiB to ${f(r2)} KiB: super-linear.`);
@@ -331,7 +341,8 @@ function findings(results: readonly RunResult[]): string[] {
 				if (!before || before.cpuS < 0.2) continue;
 				const per1 = (before.cpuS * 1000) / b.size;
 				const per2 = (phase.cpuS * 1000) / c.size;
-				if (per2 > per1 * 1.5 && phase.cpuS > 2) notes.push(`${variant}: phase “${phase.phase}” CPU per page ${f(per1, 2)} → ${f(per2, 2)} ms (${b.size}→${c.size} pages).`);
+				if (per2 > per1 * 1.5 && phase.cpuS > 2)
+					notes.push(`${variant}: phase “${phase.phase}” CPU per page ${f(per1, 2)} → ${f(per2, 2)} ms (${b.size}→${c.size} pages).`);
 			}
 		}
 	}
@@ -352,7 +363,7 @@ async function main() {
 				results.push(await runOne(variant, size, files, opts));
 			} catch (error) {
 				log(`${variant} ${size}:`, error);
-						results.push({
+				results.push({
 					variant,
 					size,
 					build: { ok: false, status: null, timedOut: false, wallMs: Number.NaN, cpuS: Number.NaN, peakTreeRssKiB: Number.NaN, peakProcRssKiB: Number.NaN },

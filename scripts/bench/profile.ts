@@ -21,7 +21,8 @@ interface CpuProfile {
  * (our Search override, SectionIndex), Starlight's per-page sidebar work, and the post-build passes
  * over every HTML file (CSP, service worker precache with its gzip size report).
  */
-const WATCH = /^(getCollection|getEntry|sortForListing|getSidebar|getSidebarHash|getPrevNextLinks|generateSW|buildServiceWorker|zlibBufferSync|withPolicyMeta|htmlFiles|renderPage|starlightPagefind|validateLinks)$/;
+const WATCH =
+	/^(getCollection|getEntry|sortForListing|getSidebar|getSidebarHash|getPrevNextLinks|generateSW|buildServiceWorker|zlibBufferSync|withPolicyMeta|htmlFiles|renderPage|starlightPagefind|validateLinks)$/;
 
 export interface ProfileSummary {
 	totalMs: number;
@@ -78,6 +79,9 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
 		});
 	}
 	const sorted = (m: Map<string, number>) =>
-		[...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => ({ name, ms }));
+		[...m.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, top)
+			.map(([name, ms]) => ({ name, ms }));
 	return { totalMs, byFunction: sorted(byFunction), byPackage: sorted(byPackage), watched: sorted(watched) };
 }

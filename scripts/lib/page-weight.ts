@@ -71,7 +71,5 @@ export function searchJs(root: string): Weight {
 }
 
 export function overBudget(w: PageWeight): string[] {
-	return (['html', 'css', 'js'] as const)
-		.filter((k) => w[k].gzip > BUDGETS[k])
-		.map((k) => `${w.page}: ${k} ${w[k].gzip} B gzip > budget ${BUDGETS[k]} B`);
+	return (['html', 'css', 'js'] as const).filter((k) => w[k].gzip > BUDGETS[k]).map((k) => `${w.page}: ${k} ${w[k].gzip} B gzip > budget ${BUDGETS[k]} B`);
 }

@@ -41,7 +41,6 @@ export interface EvalSummary {
 	outcomes: QueryOutcome[];
 }
 
-
 export function loadQueries(file: string): EvalQuery[] {
 	// Queries without a category are named after the file: queries.robust.json → robust.
 	const defaultCategory = basename(file, '.json').replace(/^queries\./, '');
@@ -120,17 +119,17 @@ const line = (name: string, s: EvalSummary) =>
 
 export function formatSummary(name: string, s: EvalSummary): string {
 	const categories = byCategory(s);
-	const lines = [
-		line(name, s),
-		...(categories.length > 1 ? categories.map(([c, cs]) => `  ${line(c, cs)}`) : []),
-	];
+	const lines = [line(name, s), ...(categories.length > 1 ? categories.map(([c, cs]) => `  ${line(c, cs)}`) : [])];
 	const verbose = process.env['SEARCH_EVAL_DEBUG'] === '1';
 	for (const o of s.outcomes) {
 		const debug = verbose && o.debug ? `  [${o.debug}]` : '';
 		if (isNegative(o)) {
-			if (o.got.length > 0 || verbose) lines.push(`  ${o.got.length > 0 ? 'shown for a query with no page' : 'honest'}: “${o.q}” got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`);
+			if (o.got.length > 0 || verbose)
+				lines.push(`  ${o.got.length > 0 ? 'shown for a query with no page' : 'honest'}: “${o.q}” got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`);
 		} else if (o.rank !== 1 || verbose) {
-			lines.push(`  ${o.rank === 1 ? 'hit' : `miss${o.rank ? ` (rank ${o.rank})` : ''}`}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`);
+			lines.push(
+				`  ${o.rank === 1 ? 'hit' : `miss${o.rank ? ` (rank ${o.rank})` : ''}`}: “${o.q}” expected ${o.expect.join(' | ')}; got ${o.got.slice(0, 3).join(', ') || 'nothing'}${debug}`,
+			);
 		}
 	}
 	return lines.join('\n');

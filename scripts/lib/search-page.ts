@@ -35,7 +35,16 @@ async function searchQuery(mode: SearchMode, q: string, top: number, debug = fal
 		const run = { ms, results: answer.pages.length, urls: answer.pages.map((p) => p.url), searches };
 		if (!debug) return run;
 		// What the search made of the query, for `SEARCH_EVAL_DEBUG=1 npm run eval:search` (outside the timing).
-		return { ...run, debug: JSON.stringify({ story: normalized.story, answered: answer.answered, meaning: onSite(normalized.meaning, answer.ranked.map(pageText)), found: answer.all.map((e) => e.found), urls: answer.ranked.map((p) => p.url) }) };
+		return {
+			...run,
+			debug: JSON.stringify({
+				story: normalized.story,
+				answered: answer.answered,
+				meaning: onSite(normalized.meaning, answer.ranked.map(pageText)),
+				found: answer.all.map((e) => e.found),
+				urls: answer.ranked.map((p) => p.url),
+			}),
+		};
 	}
 	const hits = (await pagefind.search(q))?.results ?? [];
 	const pages = await Promise.all(hits.slice(0, top).map((h) => h.data()));

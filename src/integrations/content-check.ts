@@ -65,7 +65,12 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 	const book = parsePhoneBook(existsSync(phonesPath) ? readFileSync(phonesPath, 'utf8') : '[]');
 	const problems: ContentProblem[] = [
 		...book.problems.map((p) => ({ file: PHONES_FILE, ...p })),
-		...checkArticles(articles, { publicFiles, routePrefixes: BUILD_OUTPUTS, knownNumbers: knownNumbers(book.entries.values()), phoneIds: new Set(book.entries.keys()) }),
+		...checkArticles(articles, {
+			publicFiles,
+			routePrefixes: BUILD_OUTPUTS,
+			knownNumbers: knownNumbers(book.entries.values()),
+			phoneIds: new Set(book.entries.keys()),
+		}),
 	];
 	const house = problems.length === 0 ? editorialProblems(articles) : [];
 	if (editorial === 'error') problems.push(...house);
@@ -83,7 +88,12 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 	const treeFile = join(root, TREE_FILE);
 	let guide: TreeFileState = { kind: 'empty' };
 	if (!existsSync(treeFile)) {
-		problems.push({ file: TREE_FILE, field: 'file', message: '文件不存在：问题向导的问题写在这个文件里。', fix: '恢复这个文件（见 README“问题向导”）；不要向导就写一个空列表 []。' });
+		problems.push({
+			file: TREE_FILE,
+			field: 'file',
+			message: '文件不存在：问题向导的问题写在这个文件里。',
+			fix: '恢复这个文件（见 README“问题向导”）；不要向导就写一个空列表 []。',
+		});
 	} else {
 		const checkedTree = checkGuideTree(readFileSync(treeFile, 'utf8'), articles);
 		guide = checkedTree.state;

@@ -110,4 +110,3 @@ export interface Step {
 	name: string;
 	run(files: DistFiles, context: StepContext): StepResult | Promise<StepResult>;
 }
-

@@ -14,7 +14,11 @@ import { ENGLISH_DATA_PATH, ENGLISH_VOCABULARY_FILE } from '../lib/search/englis
 import { buildEnglishData } from '../lib/search/english-build';
 
 /** An article's searchable text: frontmatter values and body, without imports and tags. */
-const pageText = (source: string) => source.replace(/^import .*$/gm, ' ').replace(/<[^>]*>/g, ' ').replace(/\(\/[^)]*\)/g, ' ');
+const pageText = (source: string) =>
+	source
+		.replace(/^import .*$/gm, ' ')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\(\/[^)]*\)/g, ' ');
 
 export const englishSearchDataStep: Step = {
 	name: 'search-data-en',
@@ -27,6 +31,9 @@ export const englishSearchDataStep: Step = {
 		files.write(ENGLISH_DATA_PATH.replace(/^\/+/, ''), json);
 		const words = Object.keys(data.df).length;
 		const gzip = gzipSync(json).length;
-		return { summary: `English search data: ${words} words from ${data.pages} pages, ${(gzip / 1024).toFixed(1)} KiB gzip`, stats: { words, pages: data.pages, bytes: json.length, gzip } };
+		return {
+			summary: `English search data: ${words} words from ${data.pages} pages, ${(gzip / 1024).toFixed(1)} KiB gzip`,
+			stats: { words, pages: data.pages, bytes: json.length, gzip },
+		};
 	},
 };

@@ -50,7 +50,9 @@ export function precacheList(files: DistFiles, indexGzip: number): PrecacheEntry
 	const chosen = files.list().filter((f) => isPrecached(f, indexGzip));
 	const tooLarge = chosen.filter((f) => files.bytes(f).length > MAX_PRECACHE_FILE);
 	if (tooLarge.length > 0) {
-		throw new Error(`The offline shell would be incomplete: ${tooLarge.join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_PRECACHE_FILE / 1024 / 1024} MiB.`);
+		throw new Error(
+			`The offline shell would be incomplete: ${tooLarge.join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_PRECACHE_FILE / 1024 / 1024} MiB.`,
+		);
 	}
 	return chosen.map((url) => ({ url, revision: url.startsWith('_astro/') ? null : createHash('md5').update(files.bytes(url)).digest('hex') }));
 }

@@ -17,7 +17,10 @@ import { isSupportTrait, type SupportTrait } from './content/problems';
  * Chinese page ships no English.
  */
 export type Translate = (text: string) => string;
-export const translateWith = (table: Readonly<Record<string, string>>): Translate => (text) => table[text] ?? text;
+export const translateWith =
+	(table: Readonly<Record<string, string>>): Translate =>
+	(text) =>
+		table[text] ?? text;
 const same: Translate = (text) => text;
 
 export const CHANNELS = {
@@ -170,9 +173,14 @@ export function rankChannels(answers: PickerAnswers, now?: Date, t: Translate = 
 
 	if (clock) {
 		if (!clock.businessHours) {
-			add('phone', -10, 9, clock.weekend
-				? '今天是周末：有的热线周末不接听或时间缩短，拨打前先在官方 APP 里查服务时间。'
-				: '现在不在常见的工作时间（如周一至周五 9:00–18:00）：有的热线已下班，拨打前先在官方 APP 里查服务时间。');
+			add(
+				'phone',
+				-10,
+				9,
+				clock.weekend
+					? '今天是周末：有的热线周末不接听或时间缩短，拨打前先在官方 APP 里查服务时间。'
+					: '现在不在常见的工作时间（如周一至周五 9:00–18:00）：有的热线已下班，拨打前先在官方 APP 里查服务时间。',
+			);
 			add('service-center', -20, 7, '现在多半不在营业时间，去之前先在官方 APP 里确认。');
 			add('website', 5, 5, '现在客服可能不在线，但官网留言随时可以提交。');
 		}

@@ -18,7 +18,11 @@ export function isElementName(name: string): name is ElementName {
  * Defines an island's element once (a second definition, e.g. a script bundled twice, is skipped
  * instead of throwing).
  */
-export function defineElement(name: ElementName, element: CustomElementConstructor, registry: Pick<CustomElementRegistry, 'define' | 'get'> = customElements): void {
+export function defineElement(
+	name: ElementName,
+	element: CustomElementConstructor,
+	registry: Pick<CustomElementRegistry, 'define' | 'get'> = customElements,
+): void {
 	if (!isElementName(name)) throw new Error(`custom element <${String(name)}>: names start with ${ELEMENT_PREFIX} and use lower-case words joined by hyphens`);
 	if (!registry.get(name)) registry.define(name, element);
 }

@@ -32,7 +32,10 @@ export const DRAFT_KEY = 'wallet-help:report-draft:v1';
 
 /** Trims, folds runs of blank lines and cuts to `max` code points. */
 export function clampText(value: string, max: number): string {
-	const cleaned = value.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+	const cleaned = value
+		.replace(/\r\n?/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
 	const chars = Array.from(cleaned);
 	return chars.length > max ? chars.slice(0, max).join('') : cleaned;
 }

@@ -20,11 +20,9 @@ export const ATTACHMENT_MAX_EN = 80;
  * A stable page slug such as `issues/refund` or `contact`: lower-case kebab-case segments.
  * Slugs are a public interface (bookmarks, offline copies), see the site map.
  */
-export const slugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-		message: '必须是页面 slug，例如 "issues/refund"（小写英文、连字符、斜杠分隔，无首尾斜杠）',
-	});
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+	message: '必须是页面 slug，例如 "issues/refund"（小写英文、连字符、斜杠分隔，无首尾斜杠）',
+});
 
 /**
  * Builds the help-center fields added to Starlight's docs frontmatter.
@@ -67,7 +65,13 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 					.array(z.enum(SUPPORT_TRAIT_NAMES as [SupportTrait, ...SupportTrait[]], { message: `只能是 ${SUPPORT_TRAIT_NAMES.join('、')} 之一` }))
 					.default([]),
 				attachments: z
-					.array(z.string().trim().min(2, { message: '写清楚要准备的东西' }).max(ATTACHMENT_MAX_EN, { message: `不超过 ${ATTACHMENT_MAX} 个字（英文页 ${ATTACHMENT_MAX_EN} 个字符）` }))
+					.array(
+						z
+							.string()
+							.trim()
+							.min(2, { message: '写清楚要准备的东西' })
+							.max(ATTACHMENT_MAX_EN, { message: `不超过 ${ATTACHMENT_MAX} 个字（英文页 ${ATTACHMENT_MAX_EN} 个字符）` }),
+					)
 					.max(4, { message: '最多 4 项' })
 					.default([]),
 			})

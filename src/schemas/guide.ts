@@ -56,7 +56,11 @@ export const guideQuestionSchema = z
 		/** One calm line under the question; also the page description. Default: a general hint. */
 		hint: line(8, 60, '提示').optional(),
 		/** Things to do right now, before answering (the urgent branch). Default: none. */
-		steps: z.array(line(4, 60, '步骤')).min(1).max(5, { message: '先做的事最多写 5 条' }).optional(),
+		steps: z
+			.array(line(4, 60, '步骤'))
+			.min(1)
+			.max(5, { message: '先做的事最多写 5 条' })
+			.optional(),
 		/** The answers, in the order shown. The build checks there are 2–9. Required. */
 		answers: z.array(guideAnswerSchema).min(1, { message: '至少写两个答案' }),
 	})

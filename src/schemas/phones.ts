@@ -26,7 +26,7 @@ export const phoneEntrySchema = z
 		name_en: text('name_en ').optional(),
 		/** The number as the publisher prints it: `95188`, `400-666-8800`, `+1-888-221-1161`. Required. */
 		number: z
-			.string({ message: 'number 必须加引号写成文字，例如 number: \'95188\'' })
+			.string({ message: "number 必须加引号写成文字，例如 number: '95188'" })
 			.regex(/^\+?[0-9]+(?:[- ][0-9]+)*$/, { message: 'number 只能写数字，可以用 - 或空格分段、以 + 开头，例如 95188、400-666-8800' }),
 		/** Service hours exactly as the publisher states them. Default: none (pages say “以官方公布为准”). */
 		hours: text('hours ').optional(),

@@ -27,9 +27,7 @@ export const vocabularySchema = z
 		 * Regional wording (Cantonese, Taiwan) → Mandarin, rewritten in the text before it is cut
 		 * into words (唔 → 不, 咗 → nothing): `means` may be empty.
 		 */
-		regional: z
-			.array(z.object({ say: says, means: z.string({ message: '写上普通话的说法（可以是空的：删掉）' }).trim().default('') }).strict())
-			.default([]),
+		regional: z.array(z.object({ say: says, means: z.string({ message: '写上普通话的说法（可以是空的：删掉）' }).trim().default('') }).strict()).default([]),
 		/** English words and phrases → article words. */
 		english: z.array(mapping).default([]),
 		/** Reader words → one page (searched by its title). */

@@ -78,7 +78,8 @@ async function install(): Promise<void> {
 	await pool(SHELL.assets, 4, async (path) => {
 		if (await assets.match(abs(path))) return;
 		const response = await self.fetch(abs(path));
-		if (!(await putAsset(assets, abs(path), response))) throw new Error(`precache: ${path} answered ${response.status} ${response.headers.get('content-type') ?? ''}`);
+		if (!(await putAsset(assets, abs(path), response)))
+			throw new Error(`precache: ${path} answered ${response.status} ${response.headers.get('content-type') ?? ''}`);
 	});
 }
 
@@ -202,7 +203,13 @@ let refreshing: Promise<void> | undefined;
 
 async function keepNeededAssets(): Promise<void> {
 	const saved = await listSaved(deps);
-	await pruneAssets(deps, assetsToKeep(SHELL.assets, saved.map((p) => p.assets)));
+	await pruneAssets(
+		deps,
+		assetsToKeep(
+			SHELL.assets,
+			saved.map((p) => p.assets),
+		),
+	);
 }
 
 async function refreshSaved(): Promise<void> {
@@ -225,7 +232,12 @@ async function refreshSaved(): Promise<void> {
 		const wanted = new Set(manifest.search.map((f) => f.path));
 		const searchCache = await self.caches.open(CACHES.search);
 		for (const path of searchFiles) if (!wanted.has(path)) await searchCache.delete(abs(path));
-		if (state.savedAll) await pool(manifest.search.filter((f) => !searchFiles.includes(f.path)), 3, async (f) => void (await saveSearchFile(deps, f.path)));
+		if (state.savedAll)
+			await pool(
+				manifest.search.filter((f) => !searchFiles.includes(f.path)),
+				3,
+				async (f) => void (await saveSearchFile(deps, f.path)),
+			);
 	}
 	await keepNeededAssets();
 	await writeState(deps, { ...(await readState(deps)), refreshedFor: CONFIG.build });

@@ -17,7 +17,12 @@ describe('the build rejects an editor’s mistakes, naming the file, the field a
 		'prevention/wrong-folder.mdx': page(valid),
 		'guide/broken-image.mdx': page(valid.replace('category: issue', 'category: guide'), '说明。\n\n![截图](/images/missing.png)'),
 		'issues/bad-fields.mdx': page(valid.replace('category: issue', 'category: problem').replace('[测试， 关键词]', '[]')),
-		'guide/bad-date.mdx': page(valid.replace('category: issue', 'category: guide').replace(/summary: .*\n/, '').replace('2026-11-01', '2026-13-45')),
+		'guide/bad-date.mdx': page(
+			valid
+				.replace('category: issue', 'category: guide')
+				.replace(/summary: .*\n/, '')
+				.replace('2026-11-01', '2026-13-45'),
+		),
 		'issues/bad-related.mdx': page(`${valid}\nrelated: [issues/no-such-page]`),
 		'issues/dead-link.mdx': page(valid, '见[不存在的页面](/issues/nowhere/)。'),
 		'issues/phone-in-text.mdx': page(valid, '正文。\n\n请拨打 400-123-4567 咨询，或者打 110。\n\n<Phone id="no-such-line" />'),

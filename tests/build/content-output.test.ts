@@ -20,12 +20,15 @@ describe('what a frightened reader sees in the real build', () => {
 		expect(page).toMatch(/谨防假客服[\s\S]*验证码[\s\S]*官方 APP/);
 	});
 
-	it.each(['issues/account-security', 'issues/scam-recovery', 'issues/lost-phone', 'contact/phone'])('%s lists the official hotlines from the data file', (slug) => {
-		const page = html(`${slug}/index.html`);
-		expect(page).toMatch(/class="wallet-hotlines[ "]/);
-		expect(page).toContain('href="tel:95188"');
-		expect(page).toContain('以官方 APP 内公布为准');
-	});
+	it.each(['issues/account-security', 'issues/scam-recovery', 'issues/lost-phone', 'contact/phone'])(
+		'%s lists the official hotlines from the data file',
+		(slug) => {
+			const page = html(`${slug}/index.html`);
+			expect(page).toMatch(/class="wallet-hotlines[ "]/);
+			expect(page).toContain('href="tel:95188"');
+			expect(page).toContain('以官方 APP 内公布为准');
+		},
+	);
 
 	it('claims no live check of contact facts nobody made', () => {
 		const all = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));

@@ -42,7 +42,17 @@ describe.skipIf(!dist)('hostile frontmatter shows as text and never runs', () =>
 		}));
 
 	it('on every page that shows the hostile titles and on the 404 page', async () => {
-		const pages = ['/', '/issues/', '/issues/refund/', '/issues/payment-failed/', '/guide/', '/wallets/', '/wallets/alipay/', HOSTILE_CARDS.path, '/no-such-page/'];
+		const pages = [
+			'/',
+			'/issues/',
+			'/issues/refund/',
+			'/issues/payment-failed/',
+			'/guide/',
+			'/wallets/',
+			'/wallets/alipay/',
+			HOSTILE_CARDS.path,
+			'/no-such-page/',
+		];
 		for (const path of pages) {
 			await page.goto(`${server.url}${path}`);
 			expect(await injected(), path).toEqual({ ran: null, images: 0, scripts: 0 });
@@ -98,7 +108,9 @@ describe.skipIf(!dist)('a new problem article needs no code edit', () => {
 
 	it('is placed in the 问题向导 by its automatic 其他问题 answer, with one warning naming it', () => {
 		expect(html('start/other/index.html')).toContain(link);
-		expect(inject('extrasBuildOutput')).toMatch(new RegExp(`issues/${NEW_PROBLEM.id}[\\s\\S]*content/guide/tree\\.yaml|content/guide/tree\\.yaml[\\s\\S]*issues/${NEW_PROBLEM.id}`));
+		expect(inject('extrasBuildOutput')).toMatch(
+			new RegExp(`issues/${NEW_PROBLEM.id}[\\s\\S]*content/guide/tree\\.yaml|content/guide/tree\\.yaml[\\s\\S]*issues/${NEW_PROBLEM.id}`),
+		);
 	});
 
 	it('is listed under 能预防的问题 on every prevention tip its 预防 section links, with its reason', () => {

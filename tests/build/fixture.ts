@@ -32,7 +32,11 @@ export interface BuildResult {
  * Builds a site whose `content/docs` holds exactly `files` (path → text), with no 问题向导 unless
  * `guideTree` gives the text of its content/guide/tree.yaml; `keep` keeps the folder for the tests.
  */
-export function buildFixture(name: string, files: Record<string, string>, { keep = false, guideTree }: { keep?: boolean; guideTree?: string } = {}): BuildResult {
+export function buildFixture(
+	name: string,
+	files: Record<string, string>,
+	{ keep = false, guideTree }: { keep?: boolean; guideTree?: string } = {},
+): BuildResult {
 	const dir = join(ROOT, '.tmp', 'fixtures', name);
 	copySite(dir, Object.entries(files), guideTree);
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
@@ -82,7 +86,9 @@ export function siteWithExtras(): Record<string, string> {
 	for (const file of ['issues/refund.mdx', 'guide/index.mdx', 'wallets/alipay.mdx']) {
 		files[file] = setField(setField(files[file] ?? '', 'title', HOSTILE_TITLE), 'summary', HOSTILE_SUMMARY);
 	}
-	files['index.mdx'] = (files['index.mdx'] ?? '').replace(/^ {2}title: .*$/m, `  title: ${JSON.stringify(HOSTILE_TITLE)}`).replace(/^ {2}tagline: .*$/m, `  tagline: ${JSON.stringify(HOSTILE_SUMMARY)}`);
+	files['index.mdx'] = (files['index.mdx'] ?? '')
+		.replace(/^ {2}title: .*$/m, `  title: ${JSON.stringify(HOSTILE_TITLE)}`)
+		.replace(/^ {2}tagline: .*$/m, `  tagline: ${JSON.stringify(HOSTILE_SUMMARY)}`);
 	files[NEW_PROBLEM.file] = setField(files['issues/payment-failed.mdx'] ?? '', 'title', NEW_PROBLEM.title);
 	files[HOSTILE_CARDS.file] = [
 		'---',

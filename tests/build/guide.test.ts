@@ -19,7 +19,9 @@ const tree = (answers: string) => `- id: start\n  question: 遇到了什么问�
 
 describe('the build and the 问题向导 tree', () => {
 	it('builds, listing an article the tree does not place under 其他问题 with one warning naming it and the file', () => {
-		const result = buildFixture('guide-fallback', SITE, { guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 找客服\n      page: contact\n') });
+		const result = buildFixture('guide-fallback', SITE, {
+			guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 找客服\n      page: contact\n'),
+		});
 		expect(result.output).not.toMatch(/ERROR/);
 		expect(result.status).toBe(0);
 		expect(result.output.match(/问题向导：/g)).toHaveLength(1);
@@ -28,7 +30,9 @@ describe('the build and the 问题向导 tree', () => {
 	});
 
 	it('fails on an entry that breaks the schema, naming the file and the entry', () => {
-		const result = buildFixture('guide-schema', SITE, { guideTree: tree('    - label: 两个都写\n      next: money\n      page: issues/placed\n    - label: 找客服\n      page: contact\n') });
+		const result = buildFixture('guide-schema', SITE, {
+			guideTree: tree('    - label: 两个都写\n      next: money\n      page: issues/placed\n    - label: 找客服\n      page: contact\n'),
+		});
 		expect(result.status).not.toBe(0);
 		expect(result.output).toMatch(/content\/guide\/tree\.yaml:1 {2}start → answers\[0\]\n {2}每个答案写 next（下一个问题的 id）或 page（页面 slug）中的一个/);
 		// Checked before the build: nothing is rendered.
@@ -36,7 +40,9 @@ describe('the build and the 问题向导 tree', () => {
 	});
 
 	it('fails on a broken tree, naming the file and the node', () => {
-		const result = buildFixture('guide-target', SITE, { guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 写错的页面\n      page: issues/nowhere\n') });
+		const result = buildFixture('guide-target', SITE, {
+			guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 写错的页面\n      page: issues/nowhere\n'),
+		});
 		expect(result.status).not.toBe(0);
 		expect(result.output).toContain('文章里有 1 处需要修改，构建已停止');
 		expect(result.output).toContain('content/guide/tree.yaml:1  start → 答案 2「写错的页面」\n  page “issues/nowhere”：没有这个页面');

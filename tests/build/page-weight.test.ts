@@ -33,15 +33,24 @@ describe('page weight of the real build', () => {
 			for (const script of w.scripts) expect(STARLIGHT.test(script) || OURS.test(script), `${w.page}: ${script}`).toBe(true);
 			for (const [island, file] of Object.entries(ISLANDS)) {
 				const used = html.includes(`data-island="${island}"`);
-				expect(w.scripts.some((s) => file.test(s)), `${w.page} ${island}`).toBe(used);
+				expect(
+					w.scripts.some((s) => file.test(s)),
+					`${w.page} ${island}`,
+				).toBe(used);
 			}
 		}
 	});
 
 	it('loads the 长辈模式 switch everywhere and the 朗读 reader only when it is first pressed', () => {
 		for (const w of weights) {
-			expect(w.scripts.some((s) => /^_astro\/ElderToggle\.astro/.test(s)), w.page).toBe(true);
-			expect(w.scripts.some((s) => s.includes('read-aloud-session')), w.page).toBe(false);
+			expect(
+				w.scripts.some((s) => /^_astro\/ElderToggle\.astro/.test(s)),
+				w.page,
+			).toBe(true);
+			expect(
+				w.scripts.some((s) => s.includes('read-aloud-session')),
+				w.page,
+			).toBe(false);
 		}
 	});
 

@@ -38,7 +38,8 @@ describe('what the first visit stores (the service worker precache of the real b
 	});
 
 	it('holds the search runtime, and the search index while it is small; otherwise “save everything” fetches it', () => {
-		for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind']) expect(precache.has(f), f).toBe(true);
+		for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind'])
+			expect(precache.has(f), f).toBe(true);
 		const index = built.filter(isSearchIndexFile);
 		expect(index.length).toBeGreaterThan(3);
 		const precached = index.filter((f) => precache.has(f));
@@ -89,7 +90,8 @@ describe('the offline manifest (“保存整个帮助中心”)', () => {
 		const size = formatMB(manifest?.total.gzip ?? 0);
 		expect(home).toMatch(new RegExp(`保存整个帮助中心以便离线使用（<span[^>]*data-offline-size="download"[^>]*>${size}</span>）`));
 		expect(home).toMatch(new RegExp(`data-offline-size="pages"[^>]*>${manifest?.total.pages}<`));
-		for (const f of built.filter((x) => x.endsWith('.html'))) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/data-offline-size="[a-z]+"[^>]*><\/span>/);
+		for (const f of built.filter((x) => x.endsWith('.html')))
+			expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/data-offline-size="[a-z]+"[^>]*><\/span>/);
 	});
 });
 

@@ -111,10 +111,15 @@ function measure(page: Page): Promise<Measures> {
 			const a = luminance(rgba(getComputedStyle(el).color));
 			const b = luminance(background(el));
 			const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-			if (ratio < lowestContrast) [lowestContrast, lowestContrastAt] = [ratio, `${el.tagName.toLowerCase()}.${el.className} “${el.textContent.trim().slice(0, 10)}”`];
+			if (ratio < lowestContrast)
+				[lowestContrast, lowestContrastAt] = [ratio, `${el.tagName.toLowerCase()}.${el.className} “${el.textContent.trim().slice(0, 10)}”`];
 		}
 
-		const big = new Set(document.querySelectorAll('[data-open-search], .elder-toggle, .sl-menu-button, .checklist-step label, help-channel-picker label:has(input[type="radio"])'));
+		const big = new Set(
+			document.querySelectorAll(
+				'[data-open-search], .elder-toggle, .sl-menu-button, .checklist-step label, help-channel-picker label:has(input[type="radio"])',
+			),
+		);
 		const small: string[] = [];
 		let smallestTarget = Infinity;
 		const controls = document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"], [role="switch"]');
@@ -132,10 +137,21 @@ function measure(page: Page): Promise<Measures> {
 			const need = big.has(target) || big.has(el) ? 60 : 44;
 			smallestTarget = Math.min(smallestTarget, box.width, box.height);
 			if (box.width < need || box.height < need) {
-				small.push(`${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 10)}” ${Math.round(box.width)}x${Math.round(box.height)} < ${need}`);
+				small.push(
+					`${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 10)}” ${Math.round(box.width)}x${Math.round(box.height)} < ${need}`,
+				);
 			}
 		}
-		return { smallestText, smallestTextAt, lowestContrast, lowestContrastAt, small, smallestTarget, scrollWidth: document.documentElement.scrollWidth, innerWidth };
+		return {
+			smallestText,
+			smallestTextAt,
+			lowestContrast,
+			lowestContrastAt,
+			small,
+			smallestTarget,
+			scrollWidth: document.documentElement.scrollWidth,
+			innerWidth,
+		};
 	});
 }
 
@@ -298,10 +314,13 @@ describe('a calm page in the mode', () => {
 			document.querySelector('.sl-markdown-content')?.prepend(aside);
 		});
 		for (const selector of ['.starlight-aside--danger', '.fake-support-warning']) {
-			const style = await page.locator(selector).first().evaluate((el) => {
-				const cs = getComputedStyle(el);
-				return { border: parseFloat(cs.borderTopWidth), start: parseFloat(cs.borderLeftWidth), size: parseFloat(cs.fontSize) };
-			});
+			const style = await page
+				.locator(selector)
+				.first()
+				.evaluate((el) => {
+					const cs = getComputedStyle(el);
+					return { border: parseFloat(cs.borderTopWidth), start: parseFloat(cs.borderLeftWidth), size: parseFloat(cs.fontSize) };
+				});
 			expect(style.border, selector).toBeGreaterThanOrEqual(3);
 			expect(style.start, selector).toBeGreaterThanOrEqual(8);
 			expect(style.size, selector).toBeGreaterThan(24);
@@ -422,10 +441,11 @@ interface SpeechLog {
 	log: string[];
 	spoken: Array<{ text: string; rate: number; lang: string }>;
 }
-const speech = (page: Page) => page.evaluate(() => {
-	const s = (window as unknown as { __speech: SpeechLog }).__speech;
-	return { log: [...s.log], spoken: s.spoken.map((u) => ({ ...u })) };
-});
+const speech = (page: Page) =>
+	page.evaluate(() => {
+		const s = (window as unknown as { __speech: SpeechLog }).__speech;
+		return { log: [...s.log], spoken: s.spoken.map((u) => ({ ...u })) };
+	});
 const endUtterance = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { end(): void } }).__speech.end());
 
 describe('朗读 (read aloud)', () => {
@@ -471,7 +491,10 @@ describe('朗读 (read aloud)', () => {
 		expect(all).toContain('症状');
 		expect(all.some((t) => t.includes('搜索'))).toBe(false);
 		for (const chrome of ['本页内容', '上一页', '下一页', '最近更新', 'Section titled', '清除勾选', '跳转到内容', '钱包帮助中心']) {
-			expect(all.some((t) => t.includes(chrome)), chrome).toBe(false);
+			expect(
+				all.some((t) => t.includes(chrome)),
+				chrome,
+			).toBe(false);
 		}
 		expect(all.length).toBeGreaterThan(20);
 		expect(errors).toEqual([]);

@@ -162,7 +162,10 @@ describe('report builder island', () => {
 		withPage(
 			async (page, context) => {
 				await page.goto(`${site.server.url}/issues/payment-failed/`);
-				await page.locator('[data-island="checklist"]').getByRole('checkbox', { name: /更新到最新版本/ }).check();
+				await page
+					.locator('[data-island="checklist"]')
+					.getByRole('checkbox', { name: /更新到最新版本/ })
+					.check();
 				await page.getByRole('link', { name: /生成问题描述/ }).click();
 				await page.waitForURL(/describe-problem\/\?problem=payment-failed#report-builder$/);
 				const requests: string[] = [];
@@ -178,7 +181,16 @@ describe('report builder island', () => {
 				await builder.getByLabel(/已经尝试过/).fill('重启了手机 😀');
 				const output = builder.locator('.report-output');
 				const text = (await output.textContent()) ?? '';
-				for (const part of ['支付失败或无法完成交易', '支付宝', '2026年11月23日 14:05', '收银台', '128.50 元', '2026112300001', '更新到最新版本', '重启了手机 😀']) {
+				for (const part of [
+					'支付失败或无法完成交易',
+					'支付宝',
+					'2026年11月23日 14:05',
+					'收银台',
+					'128.50 元',
+					'2026112300001',
+					'更新到最新版本',
+					'重启了手机 😀',
+				]) {
 					expect(text).toContain(part);
 				}
 				expect(text).toContain('<img src=x onerror="window.__pwned=1">');

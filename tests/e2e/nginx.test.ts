@@ -48,7 +48,13 @@ describe('nginx with deploy/nginx.conf', () => {
 		nginx = spawn(NGINX, ['-p', ROOT, '-c', join(WORK, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
 		origin = `http://127.0.0.1:${port}`;
 		for (let i = 0; i < 50; i++) {
-			if (await fetch(origin).then(() => true, () => false)) break;
+			if (
+				await fetch(origin).then(
+					() => true,
+					() => false,
+				)
+			)
+				break;
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	});
@@ -103,7 +109,14 @@ describe('nginx with deploy/nginx.conf', () => {
 		expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 		expectSecurityHeaders(bundle, css ?? '');
 		const wasm = readdirSync(join(DIST, 'pagefind')).find((f) => /^wasm\..+\.pagefind$/.test(f));
-		for (const path of ['/sw.js', '/manifest.webmanifest', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', `/pagefind/${wasm}`]) {
+		for (const path of [
+			'/sw.js',
+			'/manifest.webmanifest',
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-worker.js',
+			'/pagefind/pagefind-entry.json',
+			`/pagefind/${wasm}`,
+		]) {
 			const response = await get(path);
 			expect(response.status, path).toBe(200);
 			expect(response.headers.get('cache-control'), path).toBe('no-cache');

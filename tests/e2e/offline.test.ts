@@ -116,12 +116,15 @@ describe('other caches on the origin', () => {
 			// A page of the origin that does not start the worker: another app leaves its caches.
 			await p.goto(url('/robots.txt'));
 			const scope = url('/');
-			await p.evaluate(async ([scope = '']) => {
-				await (await caches.open('other-app:v1')).put('/other-app/data.json', new Response('{"kept":true}'));
-				await (await caches.open('workbox-precache-v2-' + new URL('/other-app/', scope).href)).put('/other-app/', new Response('app'));
-				await (await caches.open('wallet-help:shell:v0')).put('/', new Response('our old shell'));
-				await (await caches.open('workbox-precache-v2-' + scope)).put('/', new Response('our older design'));
-			}, [scope]);
+			await p.evaluate(
+				async ([scope = '']) => {
+					await (await caches.open('other-app:v1')).put('/other-app/data.json', new Response('{"kept":true}'));
+					await (await caches.open('workbox-precache-v2-' + new URL('/other-app/', scope).href)).put('/other-app/', new Response('app'));
+					await (await caches.open('wallet-help:shell:v0')).put('/', new Response('our old shell'));
+					await (await caches.open('workbox-precache-v2-' + scope)).put('/', new Response('our older design'));
+				},
+				[scope],
+			);
 			await p.goto(url('/'));
 			await waitForWorker(p);
 			await eventually(p, async () => !(await caches.has('wallet-help:shell:v0')), []);
@@ -178,9 +181,11 @@ describe('the first visit and pages read', () => {
 			await page.getByRole('button', { name: '搜索', exact: true }).click();
 			await page.getByRole('searchbox', { name: '搜索帮助文章' }).fill('退款');
 			await page.locator('.search-unsaved-note').first().waitFor({ timeout: 15_000 });
-			const results = await page.locator('.search-results li').evaluateAll((items) =>
-				items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), note: li.querySelector('.search-unsaved-note')?.textContent ?? '' })),
-			);
+			const results = await page
+				.locator('.search-results li')
+				.evaluateAll((items) =>
+					items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), note: li.querySelector('.search-unsaved-note')?.textContent ?? '' })),
+				);
 			expect(results.find((r) => r.href === '/issues/refund/')?.note).toBe('');
 			expect(results.filter((r) => r.note === UNSAVED_NOTE).length).toBeGreaterThan(0);
 		}));
@@ -211,7 +216,9 @@ describe('saving the whole help center, only on request', () => {
 		try {
 			await save.click();
 			const count = page.locator('.save-offline-count');
-			await page.waitForFunction(() => /正在保存：([2-9]|\d\d) \//.test(document.querySelector('.save-offline-count')?.textContent ?? ''), undefined, { timeout: 15_000 });
+			await page.waitForFunction(() => /正在保存：([2-9]|\d\d) \//.test(document.querySelector('.save-offline-count')?.textContent ?? ''), undefined, {
+				timeout: 15_000,
+			});
 			expect(await page.locator('progress').isVisible()).toBe(true);
 			expect(await count.textContent()).toMatch(new RegExp(` / ${manifest.total.pages - 1} 篇$`));
 			await page.getByRole('button', { name: '停止保存' }).click();
@@ -224,7 +231,9 @@ describe('saving the whole help center, only on request', () => {
 
 		await save.click();
 		const done = page.locator('.save-offline-status');
-		await page.waitForFunction(() => /^已保存 \d+ 篇，占用 [\d.]+ MB/.test(document.querySelector('.save-offline-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+		await page.waitForFunction(() => /^已保存 \d+ 篇，占用 [\d.]+ MB/.test(document.querySelector('.save-offline-status')?.textContent ?? ''), undefined, {
+			timeout: 30_000,
+		});
 		expect(await done.textContent()).toMatch(new RegExp(`^已保存 ${manifest.total.pages} 篇`));
 
 		await whileOffline(async () => {
@@ -288,7 +297,9 @@ describe('a new deployment', () => {
 		rmSync(NEXT, { recursive: true, force: true });
 		mkdirSync(NEXT, { recursive: true });
 		cpSync(DIST, NEXT, { recursive: true });
-		const css = readdirSync(join(NEXT, '_astro')).find((f) => /\.css$/.test(f) && !f.startsWith('print') && readFileSync(join(NEXT, 'index.html'), 'utf8').includes(f));
+		const css = readdirSync(join(NEXT, '_astro')).find(
+			(f) => /\.css$/.test(f) && !f.startsWith('print') && readFileSync(join(NEXT, 'index.html'), 'utf8').includes(f),
+		);
 		if (!css) throw new Error('no stylesheet on the home page');
 		const renamed = css.replace(/\.css$/, 'v2.css');
 		renameSync(join(NEXT, '_astro', css), join(NEXT, '_astro', renamed));

@@ -167,7 +167,11 @@ describe('accessibility of the interactive parts', () => {
 		await page.emulateMedia({ media: 'print' });
 		try {
 			for (const selector of ['header', 'nav[aria-label="主要"]', 'help-search', '.pagination-links']) {
-				const visible = await page.locator(selector).first().isVisible().catch(() => false);
+				const visible = await page
+					.locator(selector)
+					.first()
+					.isVisible()
+					.catch(() => false);
 				expect(visible, selector).toBe(false);
 			}
 			expect(await page.locator('[data-island="checklist"] input[type="checkbox"]').first().isVisible()).toBe(false);

@@ -17,13 +17,19 @@ describe('search quality on the real Pagefind index', () => {
 	});
 
 	it('keeps colloquial queries at top-1 ≥ 90% and top-3 ≥ 95%, and every robustness category at top-3 ≥ 90% with no empty result', async () => {
-		const summary = await evaluateSearch([...loadQueries(file('extra')), ...loadQueries(file('robust')), ...loadQueries(file('holdout')).map((q) => ({ ...q, category: `holdout ${q.category ?? ''}` }))]);
+		const summary = await evaluateSearch([
+			...loadQueries(file('extra')),
+			...loadQueries(file('robust')),
+			...loadQueries(file('holdout')).map((q) => ({ ...q, category: `holdout ${q.category ?? ''}` })),
+		]);
 		console.log(formatSummary('own', summary));
 		for (const [category, s] of byCategory(summary)) {
 			expect(s.zeroResults, category).toBe(0);
 			expect(s.top3, category).toBeGreaterThanOrEqual(0.9);
 		}
-		const colloquial = byCategory(summary).filter(([c]) => c === 'colloquial' || c === 'new topics').flatMap(([, s]) => s.outcomes);
+		const colloquial = byCategory(summary)
+			.filter(([c]) => c === 'colloquial' || c === 'new topics')
+			.flatMap(([, s]) => s.outcomes);
 		const hit1 = colloquial.filter((o) => o.rank === 1).length / colloquial.length;
 		const hit3 = colloquial.filter((o) => o.rank >= 1 && o.rank <= 3).length / colloquial.length;
 		expect(hit1).toBeGreaterThanOrEqual(0.9);

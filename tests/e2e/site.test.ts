@@ -18,7 +18,12 @@ describe('the help center in a browser', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		expect(await page.title()).toContain('钱包帮助中心');
 		await expect(page.getByRole('heading', { name: '常见问题', level: 2 }).isVisible()).resolves.toBe(true);
-		await expect(page.getByRole('link', { name: /支付失败或无法完成交易/ }).first().isVisible()).resolves.toBe(true);
+		await expect(
+			page
+				.getByRole('link', { name: /支付失败或无法完成交易/ })
+				.first()
+				.isVisible(),
+		).resolves.toBe(true);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -26,7 +31,10 @@ describe('the help center in a browser', () => {
 	it('reaches an article from the home page and shows its skeleton', async () => {
 		const page = await context.newPage();
 		await page.goto(`${site.server.url}/`);
-		await page.getByRole('link', { name: /申请退款与退款进度/ }).first().click();
+		await page
+			.getByRole('link', { name: /申请退款与退款进度/ })
+			.first()
+			.click();
 		await page.waitForURL(/\/issues\/refund\/$/);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('申请退款与退款进度');
 		const h2 = await page.locator('.sl-markdown-content h2').allTextContents();

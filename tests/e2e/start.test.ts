@@ -171,7 +171,10 @@ describe('the 问题向导 with JavaScript off on a 360×740 phone', () => {
 	});
 
 	it('is in the sitemap, and linked back from problem pages and from search’s no-result help', async () => {
-		const sitemap = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
+		const sitemap = readdirSync(DIST)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.map((f) => readFileSync(join(DIST, f), 'utf8'))
+			.join('');
 		for (const question of questions.keys()) expect(sitemap, question).toContain(`${question}</loc>`);
 		await page.goto(url(PROBLEMS[0]!));
 		expect(await page.locator('main a[href="/start/"]').filter({ hasText: '不是这个问题？' }).count()).toBe(1);

@@ -31,7 +31,16 @@ const filled = {
 describe('buildReport', () => {
 	it('orders the message time → scene → symptom → tried → ask', () => {
 		const text = buildReport(filled, ['更新到最新版本'], { title: '支付失败或无法完成交易' });
-		const order = ['支付失败或无法完成交易', '2026年11月23日 14:05', '收银台', '“支付失败，请稍后重试”', '128.50 元', '2026112300001', '我已经尝试过', '我的请求：请确认是否已扣款'];
+		const order = [
+			'支付失败或无法完成交易',
+			'2026年11月23日 14:05',
+			'收银台',
+			'“支付失败，请稍后重试”',
+			'128.50 元',
+			'2026112300001',
+			'我已经尝试过',
+			'我的请求：请确认是否已扣款',
+		];
 		const positions = order.map((s) => text.indexOf(s));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -134,7 +143,16 @@ describe('draft storage', () => {
 
 describe('the report in English', () => {
 	it('writes the whole message and the list to prepare in English, the reader’s words as typed', () => {
-		const fields = { ...EMPTY_REPORT, problem: 'refund', wallet: 'Alipay', when: '2026-11-23T14:05', errorText: 'Payment failed', amount: '128 yuan', orderNo: 'A1', tried: 'Restarted the app' };
+		const fields = {
+			...EMPTY_REPORT,
+			problem: 'refund',
+			wallet: 'Alipay',
+			when: '2026-11-23T14:05',
+			errorText: 'Payment failed',
+			amount: '128 yuan',
+			orderNo: 'A1',
+			tried: 'Restarted the app',
+		};
 		const text = buildReport(fields, ['Checked my card'], { title: 'Getting a refund' }, 'en');
 		expect(text).not.toMatch(/[\u3400-\u9fff]/u);
 		expect(text).toContain('Problem: Getting a refund');

@@ -39,7 +39,10 @@ describe('the article frontmatter schema', () => {
 	])('rejects %s, naming the field', (_name, change, message) => {
 		const found = problems({ ...valid, ...change });
 		expect(found.length, JSON.stringify(found)).toBeGreaterThan(0);
-		expect(found.some((p) => message.test(p)), found.join('\n')).toBe(true);
+		expect(
+			found.some((p) => message.test(p)),
+			found.join('\n'),
+		).toBe(true);
 	});
 });
 

@@ -37,6 +37,9 @@ describe('the 问题向导 question schema', () => {
 		['six steps', { steps: ['一一一一', '二二二二', '三三三三', '四四四四', '五五五五', '六六六六'] }, /^steps: 先做的事最多写 5 条/],
 	])('rejects %s, naming the field', (_name, change, message) => {
 		const found = problems({ ...valid, ...change });
-		expect(found.some((p) => message.test(p)), found.join('\n')).toBe(true);
+		expect(
+			found.some((p) => message.test(p)),
+			found.join('\n'),
+		).toBe(true);
 	});
 });

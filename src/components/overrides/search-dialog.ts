@@ -122,7 +122,8 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = true;
 			none.hidden = true;
 			suggest.hidden = false;
-			status.textContent = locale === 'en' ? 'Search is not available right now. Start from the common problems below.' : '搜索暂时不可用。可以从下面的常见问题开始找。';
+			status.textContent =
+				locale === 'en' ? 'Search is not available right now. Start from the common problems below.' : '搜索暂时不可用。可以从下面的常见问题开始找。';
 		}
 	};
 

@@ -43,7 +43,12 @@ export function parsePhoneBook(text: string): PhoneBook {
 	const entries = new Map<string, PhoneEntry>();
 	const doc = parseDocument(text, { prettyErrors: false });
 	for (const error of doc.errors) {
-		problems.push({ line: 1 + (error.linePos?.[0].line ?? 0), field: 'YAML', message: `YAML 写法有误：${error.message.split('\n')[0] ?? ''}`, fix: '检查缩进、冒号后的空格和引号是否成对。' });
+		problems.push({
+			line: 1 + (error.linePos?.[0].line ?? 0),
+			field: 'YAML',
+			message: `YAML 写法有误：${error.message.split('\n')[0] ?? ''}`,
+			fix: '检查缩进、冒号后的空格和引号是否成对。',
+		});
 	}
 	if (problems.length > 0) return { entries, problems };
 	const data: unknown = doc.toJS();
@@ -64,12 +69,22 @@ export function parsePhoneBook(text: string): PhoneBook {
 						: issue.code === 'invalid_type' && (item as Record<string, unknown>)[key] === undefined
 							? '缺少这个字段（必填）。'
 							: issue.message;
-				problems.push({ line: lineOf(doc, text, index, key || undefined), field: `${name}${key ? `.${key}` : ''}`, message, fix: '对照文件开头的说明改正这一项。' });
+				problems.push({
+					line: lineOf(doc, text, index, key || undefined),
+					field: `${name}${key ? `.${key}` : ''}`,
+					message,
+					fix: '对照文件开头的说明改正这一项。',
+				});
 			}
 			return;
 		}
 		if (entries.has(result.data.id)) {
-			problems.push({ line: lineOf(doc, text, index, 'id'), field: `${name}.id`, message: `id “${result.data.id}” 用了不止一次。`, fix: '每个号码的 id 必须不同：改掉后一个。' });
+			problems.push({
+				line: lineOf(doc, text, index, 'id'),
+				field: `${name}.id`,
+				message: `id “${result.data.id}” 用了不止一次。`,
+				fix: '每个号码的 id 必须不同：改掉后一个。',
+			});
 			return;
 		}
 		entries.set(result.data.id, result.data);

@@ -65,12 +65,21 @@ export function checkGuideTree(text: string, articles: readonly ArticleSource[])
 		const parsed = guideQuestionSchema.safeParse(item);
 		const id = item && typeof item === 'object' && 'id' in item ? String(item.id) : `第 ${index + 1} 个问题`;
 		if (parsed.success) questions.push(parsed.data);
-		else for (const issue of parsed.error.issues) problems.push(problem(questionLine(text, id), `${id} → ${fieldName(issue.path)}`, issue.message, '对照 README“问题向导”的字段说明修改。'));
+		else
+			for (const issue of parsed.error.issues)
+				problems.push(problem(questionLine(text, id), `${id} → ${fieldName(issue.path)}`, issue.message, '对照 README“问题向导”的字段说明修改。'));
 	});
 	if (problems.length > 0) return { state, problems };
 
 	for (const issue of planGuide(questions, sitePages(articles)).issues) {
-		problems.push(problem(questionLine(text, issue.node.split(' ')[0] ?? ''), issue.node, issue.message, '改正这个问题或答案；答案的 page 写文章的 slug（可以加 #小标题）。'));
+		problems.push(
+			problem(
+				questionLine(text, issue.node.split(' ')[0] ?? ''),
+				issue.node,
+				issue.message,
+				'改正这个问题或答案；答案的 page 写文章的 slug（可以加 #小标题）。',
+			),
+		);
 	}
 	return { state, problems };
 }

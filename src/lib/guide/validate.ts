@@ -4,17 +4,7 @@
  * page, and every problem article reachable. Each issue names the node an editor must fix.
  */
 import { GUIDE_TEXT } from './ui';
-import {
-	MAX_ANSWERS,
-	MAX_DEPTH,
-	MIN_ANSWERS,
-	OTHER_ID,
-	ROOT_ID,
-	answerNode,
-	parsePageTarget,
-	type GuideQuestion,
-	type SitePage,
-} from './tree';
+import { MAX_ANSWERS, MAX_DEPTH, MIN_ANSWERS, OTHER_ID, ROOT_ID, answerNode, parsePageTarget, type GuideQuestion, type SitePage } from './tree';
 import { deriveTree } from './derive';
 import type { Locale } from '../i18n/locale';
 

@@ -143,7 +143,8 @@ const en: Shape<UiText> = {
 		heading: 'Suggested order of channels',
 		prepare: 'Have ready: ',
 		noScript: 'This is the general order. With JavaScript on, it is re-ranked for your problem and the time of day.',
-		clock: (time: string, business: boolean) => `Ranked for the time on your device, ${time}: ${business ? 'within usual office hours' : 'outside usual office hours'}.`,
+		clock: (time: string, business: boolean) =>
+			`Ranked for the time on your device, ${time}: ${business ? 'within usual office hours' : 'outside usual office hours'}.`,
 	},
 	report: {
 		privacy: 'What you type stays in this browser on this device; nothing is uploaded. Never type a password, a code or a full card number.',
@@ -166,7 +167,8 @@ const en: Shape<UiText> = {
 		copy: 'Copy message',
 		clear: 'Clear and start again',
 		attachments: 'Have these ready',
-		noScript: 'The message builder needs JavaScript. Without it, write a few lines in this order: when → where → what you saw → what you tried → what you ask for.',
+		noScript:
+			'The message builder needs JavaScript. Without it, write a few lines in this order: when → where → what you saw → what you tried → what you ask for.',
 		ticked: (n: number) => `Steps you ticked in this problem’s checklist, added: ${n}.`,
 		copied: 'Copied: paste it into the support chat.',
 		copyFailed: 'Could not copy: press and hold the text above to copy it.',

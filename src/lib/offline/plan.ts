@@ -118,7 +118,11 @@ export function refreshPlan(manifest: OfflineManifest, saved: readonly SavedPage
  * What is on the device after saving: pages of this deployment that are saved, and the bytes they
  * take with the first visit's shell and any saved search files.
  */
-export function savedTotals(manifest: OfflineManifest, saved: ReadonlyArray<{ path: string; bytes: number }>, searchPaths: ReadonlySet<string> = new Set()): { pages: number; bytes: number } {
+export function savedTotals(
+	manifest: OfflineManifest,
+	saved: ReadonlyArray<{ path: string; bytes: number }>,
+	searchPaths: ReadonlySet<string> = new Set(),
+): { pages: number; bytes: number } {
 	const listed = new Set(manifest.pages.map((p) => p.path));
 	const pages = saved.filter((p) => listed.has(p.path));
 	const search = manifest.search.filter((f) => searchPaths.has(f.path));

@@ -1,7 +1,6 @@
 /** How the service worker answers a request, decided from the request alone. */
 import { isHashedAsset, shellPath } from './names';
 
-
 export type Route =
 	/** A page: network first with a short timeout, then the saved copy, then the offline page. */
 	| 'page'

@@ -31,7 +31,13 @@ export function offlineDeps(scope: {
 	location: { origin: string };
 	fetch(input: string, init?: RequestInit): Promise<Response>;
 }): OfflineDeps {
-	return { caches: scope.caches, fetch: (input, init) => scope.fetch(input, init), subtle: scope.crypto.subtle, origin: scope.location.origin, now: () => Date.now() };
+	return {
+		caches: scope.caches,
+		fetch: (input, init) => scope.fetch(input, init),
+		subtle: scope.crypto.subtle,
+		origin: scope.location.origin,
+		now: () => Date.now(),
+	};
 }
 
 /** Thrown when the network (not the server) failed: the caller stops instead of going on. */

@@ -97,10 +97,12 @@ export function buildSearchData(
 	const dictionaryWords = new Set(segmentWords(site.text, false));
 	// Pieces of phrases count when the site's text uses them again (人客服 from 机器人客服 does not).
 	for (const w of pieces) if ((uses.get(w) ?? 0) >= 2 || dictionaryWords.has(w)) candidates.add(w);
-	const byUse = (list: Iterable<string>) =>
-		[...list].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || b.length - a.length || a.localeCompare(b));
+	const byUse = (list: Iterable<string>) => [...list].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || b.length - a.length || a.localeCompare(b));
 	const important = byUse(candidates).slice(0, MAX_WORDS);
-	const others = byUse([...uses].filter(([w, n]) => n >= 2 && w.length <= 4 && dictionaryWords.has(w) && !candidates.has(w)).map(([w]) => w)).slice(0, Math.max(0, MAX_WORDS - important.length));
+	const others = byUse([...uses].filter(([w, n]) => n >= 2 && w.length <= 4 && dictionaryWords.has(w) && !candidates.has(w)).map(([w]) => w)).slice(
+		0,
+		Math.max(0, MAX_WORDS - important.length),
+	);
 
 	const runs: Array<[string, number]> = [];
 	for (const char of common) {
@@ -154,5 +156,23 @@ export function buildSearchData(
 	const wanted = new Set([...words, ...Object.keys(compiled.sayings)]);
 	const t2sPhrases: Record<string, string> = {};
 	for (const [trad, simp] of tools.t2sPhrasePairs) if (trad !== simp && wanted.has(simp) && !(trad in t2sPhrases)) t2sPhrases[trad] = simp;
-	return { v: SEARCH_DATA_VERSION, t2s, t2sPhrases, sayings: compiled.sayings, stops: compiled.stops, words: words.join(' '), important: important.length, uses: words.map((w) => uses.get(w) ?? 0), df: words.map((w) => df.get(w) ?? 0), pages: site.pageTexts.length, regional, wallets: wallets.map(foldSaying), readAs, gb, chars, keyTerms: keyTerms.map(foldSaying), latin };
+	return {
+		v: SEARCH_DATA_VERSION,
+		t2s,
+		t2sPhrases,
+		sayings: compiled.sayings,
+		stops: compiled.stops,
+		words: words.join(' '),
+		important: important.length,
+		uses: words.map((w) => uses.get(w) ?? 0),
+		df: words.map((w) => df.get(w) ?? 0),
+		pages: site.pageTexts.length,
+		regional,
+		wallets: wallets.map(foldSaying),
+		readAs,
+		gb,
+		chars,
+		keyTerms: keyTerms.map(foldSaying),
+		latin,
+	};
 }

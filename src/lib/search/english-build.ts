@@ -21,4 +21,3 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 		.sort((a, b) => b[0].length - a[0].length);
 	return { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
 }
-

@@ -65,4 +65,3 @@ export function commonCharacters(): string {
 	}
 	return chars;
 }
-

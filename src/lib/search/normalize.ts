@@ -93,7 +93,11 @@ export function foldQuery(raw: string): string {
 
 /** Latin letters without accents or tone marks: "mìmǎ" → "mima", "lǜ" → "lv". */
 export function unaccented(text: string): string {
-	return text.normalize('NFKD').replace(/u\u0308/g, 'v').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+	return text
+		.normalize('NFKD')
+		.replace(/u\u0308/g, 'v')
+		.replace(/[\u0300-\u036f]/g, '')
+		.normalize('NFC');
 }
 
 /** Pinyin without tones: "mìmǎ" → "mima", "mi2ma3" → "mima", "lü" → "lv". */
@@ -133,7 +137,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	/** Traditional → simplified: regional and traditional phrases first, longest first, then characters. */
 	function simplify(chars: readonly string[], converted: Set<number>): string[] {
 		const out: string[] = [];
-		for (let i = 0; i < chars.length; ) {
+		for (let i = 0; i < chars.length;) {
 			let phrase = 0;
 			for (let len = Math.min(phraseLongest, chars.length - i); len >= 2; len--) {
 				const replacement = data.t2sPhrases[chars.slice(i, i + len).join('')];
@@ -168,7 +172,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 		if (regionalByText.size === 0) return [...chars];
 		const out: string[] = [];
 		const moved = new Set<number>();
-		for (let i = 0; i < chars.length; ) {
+		for (let i = 0; i < chars.length;) {
 			let matched = 0;
 			for (let len = Math.min(regionalLongest, chars.length - i); len >= 1; len--) {
 				const means = regionalByText.get(chars.slice(i, i + len).join(''));
@@ -323,7 +327,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			keep();
 			loose = '';
 		};
-		for (let i = 0; i < n; ) {
+		for (let i = 0; i < n;) {
 			const piece = step[i] as Piece;
 			if (piece.kind === 'char') loose += piece.text;
 			else {
@@ -351,7 +355,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 
 	/** Latin words → terms: English phrases, the site's own Latin words, pinyin, initials. */
 	function latin(words: readonly string[], out: string[]): void {
-		for (let i = 0; i < words.length; ) {
+		for (let i = 0; i < words.length;) {
 			let phrase = 0;
 			for (let len = Math.min(latinLongest, words.length - i); len >= 1; len--) {
 				if (known.has(words.slice(i, i + len).join(' '))) {
@@ -381,7 +385,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 				end += 1;
 			}
 			if (heard.length > 0) {
-				for (let p = 0; p < heard.length; ) {
+				for (let p = 0; p < heard.length;) {
 					let found = 1;
 					for (let len = Math.min(MAX_SYLLABLES, heard.length - p); len >= 2; len--) {
 						const w = bySound.get(heard.slice(p, p + len).join(' '));
@@ -412,7 +416,19 @@ export function createNormalizer(data: SearchData): Normalizer {
 	 * characters only (不了), 4 a word the site does not use.
 	 */
 	const tier = (term: string) =>
-		keyRank(term) < Infinity ? 0 : [...term].every((c) => stops.has(c)) ? 3.5 : wallets.has(term) ? 2 : meant.has(term) ? 0.5 : importantWords.has(term) || /^\d{3,}$/.test(term) ? 1 : known.has(term) || latinWords.has(term) ? 3 : 4;
+		keyRank(term) < Infinity
+			? 0
+			: [...term].every((c) => stops.has(c))
+				? 3.5
+				: wallets.has(term)
+					? 2
+					: meant.has(term)
+						? 0.5
+						: importantWords.has(term) || /^\d{3,}$/.test(term)
+							? 1
+							: known.has(term) || latinWords.has(term)
+								? 3
+								: 4;
 	/** Ordering of terms by how much they narrow a search: tier, then the key-term list, then rarity. */
 	const rarity = (term: string) => (/^\d{3,}$/.test(term) ? 1 : (uses.get(term) ?? Infinity));
 	const documents = new Map(siteWords.map((w, i) => [w, data.df[i] ?? 0]));

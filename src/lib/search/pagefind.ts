@@ -80,7 +80,25 @@ export function loadPagefind(base: string, { plain = false, ranking = null }: Lo
 }
 
 /** With no data (offline before it was saved, an old build): fold width, case and noise only. */
-const NO_SEARCH_DATA: SearchData = { v: SEARCH_DATA_VERSION, t2s: '', t2sPhrases: {}, sayings: {}, stops: '', words: '', important: 0, uses: [], df: [], pages: 0, regional: {}, wallets: [], readAs: {}, gb: '', chars: {}, keyTerms: [], latin: '' };
+const NO_SEARCH_DATA: SearchData = {
+	v: SEARCH_DATA_VERSION,
+	t2s: '',
+	t2sPhrases: {},
+	sayings: {},
+	stops: '',
+	words: '',
+	important: 0,
+	uses: [],
+	df: [],
+	pages: 0,
+	regional: {},
+	wallets: [],
+	readAs: {},
+	gb: '',
+	chars: {},
+	keyTerms: [],
+	latin: '',
+};
 
 const normalizers = new Map<string, Promise<Normalizer>>();
 

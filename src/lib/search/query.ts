@@ -238,7 +238,8 @@ export async function searchAnswer(
 	if (isStale()) return { answer: empty, searches: 1, found: first.length, stale: true };
 	const answer = await findAnswer(first, normalized, count);
 	const { fallback } = normalized;
-	if (!fallback || fallback === normalized.query || first.length >= FALLBACK_BELOW || isStale()) return { answer, searches: 1, found: first.length, stale: isStale() };
+	if (!fallback || fallback === normalized.query || first.length >= FALLBACK_BELOW || isStale())
+		return { answer, searches: 1, found: first.length, stale: isStale() };
 	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
 	if (isStale()) return { answer, searches: 2, found: first.length, stale: true };
 	const seen = new Set(first.map((h) => h.id));

@@ -10,7 +10,6 @@ import { vocabularySchema, VOCABULARY_FILE, type Vocabulary } from '../../schema
 import { fieldName, type ContentProblem } from '../content/check';
 import { foldSaying } from './format';
 
-
 export interface CheckedVocabulary {
 	vocabulary: Vocabulary | undefined;
 	problems: ContentProblem[];
@@ -42,11 +41,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
  * vocabulary, not two) — English sayings in Latin letters, and `page:` entries naming a page that
  * exists. `pages`: the page slugs; `leads`: each article's file → its title and keywords.
  */
-export function checkVocabulary(
-	text: string,
-	pages: ReadonlySet<string>,
-	leads: ReadonlyMap<string, readonly string[]>,
-): CheckedVocabulary {
+export function checkVocabulary(text: string, pages: ReadonlySet<string>, leads: ReadonlyMap<string, readonly string[]>): CheckedVocabulary {
 	const file = VOCABULARY_FILE;
 	const problems: ContentProblem[] = [];
 	const doc = parseDocument(text, { prettyErrors: false });
@@ -89,9 +84,7 @@ export function checkVocabulary(
 				line: lineOf(doc, text, path),
 				field: fieldName(path),
 				message: `“${saying}” 已经写在 ${first}：同一个说法只能有一种意思。`,
-				fix: first.startsWith('content/docs/')
-					? '文章的 keywords 已经让搜索找到那篇文章：从搜索词表里删掉这个说法。'
-					: '删掉其中一处，或者把两条合成一条。',
+				fix: first.startsWith('content/docs/') ? '文章的 keywords 已经让搜索找到那篇文章：从搜索词表里删掉这个说法。' : '删掉其中一处，或者把两条合成一条。',
 			});
 		} else seen.set(key, fieldName(path));
 	};
@@ -100,7 +93,13 @@ export function checkVocabulary(
 			entry.say.forEach((saying, j) => {
 				claim(saying, [section, i, 'say', j]);
 				if (section === 'english' && !/^[\x20-\x7e]+$/.test(saying)) {
-					problems.push({ file, line: lineOf(doc, text, [section, i, 'say', j]), field: fieldName([section, i, 'say', j]), message: `“${saying}” 不是英文。`, fix: '中文说法写进 synonyms。' });
+					problems.push({
+						file,
+						line: lineOf(doc, text, [section, i, 'say', j]),
+						field: fieldName([section, i, 'say', j]),
+						message: `“${saying}” 不是英文。`,
+						fix: '中文说法写进 synonyms。',
+					});
 				}
 			}),
 		);

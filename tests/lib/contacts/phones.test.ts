@@ -90,7 +90,12 @@ describe('writtenNumberProblems (the content check)', () => {
 
 describe('unknownPhoneIdProblems (the content check)', () => {
 	it('names the file and line of a <Phone> whose id the phones file does not have, and the ids it has', () => {
-		const problems = unknownPhoneIdProblems('content/docs/issues/x.mdx', '第一行\n拨打 <Phone id="polce" /> 或 <Phone name id="police" />。', 5, new Set(['police', 'alipay']));
+		const problems = unknownPhoneIdProblems(
+			'content/docs/issues/x.mdx',
+			'第一行\n拨打 <Phone id="polce" /> 或 <Phone name id="police" />。',
+			5,
+			new Set(['police', 'alipay']),
+		);
 		expect(problems).toEqual([expect.objectContaining({ file: 'content/docs/issues/x.mdx', line: 7, field: 'Phone' })]);
 		expect(problems[0]?.message).toContain('polce');
 		expect(problems[0]?.fix).toContain('police、alipay');

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	ELDER_MODE_KEY,
-	initialElderMode,
-	loadElderMode,
-	modeFromSearch,
-	parseElderMode,
-	saveElderMode,
-} from '../../../src/lib/elder/mode';
+import { ELDER_MODE_KEY, initialElderMode, loadElderMode, modeFromSearch, parseElderMode, saveElderMode } from '../../../src/lib/elder/mode';
 import { fakeStorage } from '../fake-storage';
 
 /** Stored strings and whether they mean 长辈模式 is on: anything unexpected is off. */

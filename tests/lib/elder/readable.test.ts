@@ -52,7 +52,12 @@ describe('readableText: what is read, in what order', () => {
 	});
 
 	it('starts a new block for elements the caller says are blocks (e.g. by computed display)', () => {
-		const card = el('div', null, el('a', { href: '/a/' }, el('span', { class: 'title' }, '帮我选客服渠道')), el('span', { class: 'description' }, '回答几个问题。'));
+		const card = el(
+			'div',
+			null,
+			el('a', { href: '/a/' }, el('span', { class: 'title' }, '帮我选客服渠道')),
+			el('span', { class: 'description' }, '回答几个问题。'),
+		);
 		expect(spoken(card)).toEqual(['帮我选客服渠道回答几个问题。']);
 		const byDisplay = (n: ReadNode) => n.getAttribute?.('class') === 'description' || n.nodeName === 'A';
 		expect(spoken(card, { isBlock: byDisplay })).toEqual(['帮我选客服渠道', '回答几个问题。']);

@@ -131,7 +131,12 @@ describe('SentenceReader', () => {
 
 	it('stops instead of hanging when the engine throws', () => {
 		const states: ReaderState[] = [];
-		const synth = { ...fakeSynth(), speak: () => { throw new TypeError('not a voice'); } };
+		const synth = {
+			...fakeSynth(),
+			speak: () => {
+				throw new TypeError('not a voice');
+			},
+		};
 		const reader = new SentenceReader(synth, (text) => ({ text }), { onSentence: () => undefined, onState: (s) => states.push(s) });
 		reader.start(['一。']);
 		expect(states).toEqual(['reading', 'idle']);

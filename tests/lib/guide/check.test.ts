@@ -20,17 +20,40 @@ describe('sitePages', () => {
 
 describe('checkGuideTree (before the build)', () => {
 	it('passes a tree whose targets and anchors exist', () => {
-		const { state, problems } = checkGuideTree(tree('    - label: 退款\n      page: issues/refund#仍未解决联系客服\n    - label: 找客服\n      page: contact\n'), ARTICLES);
+		const { state, problems } = checkGuideTree(
+			tree('    - label: 退款\n      page: issues/refund#仍未解决联系客服\n    - label: 找客服\n      page: contact\n'),
+			ARTICLES,
+		);
 		expect(problems).toEqual([]);
 		expect(state).toEqual({ kind: 'questions', count: 1 });
 	});
 
 	it.each([
 		['broken YAML', '- id: start\n  question: [\n', 'YAML', 1],
-		['a repeated id', `${tree('    - label: 退款\n      page: issues/refund\n    - label: 找客服\n      page: contact\n')}- id: start\n  question: 又一个？\n  answers: []\n`, 'YAML', 1],
-		['an answer with both next and page', tree('    - label: 两个\n      next: x\n      page: issues/refund\n    - label: 找客服\n      page: contact\n'), 'start → answers[0]', 1],
-		['a page that does not exist', tree('    - label: 退款\n      page: issues/refund\n    - label: 写错\n      page: issues/nowhere\n'), 'start → 答案 2「写错」', 1],
-		['a heading that does not exist', tree('    - label: 退款\n      page: issues/refund#没有这节\n    - label: 找客服\n      page: contact\n'), 'start → 答案 1「退款」', 1],
+		[
+			'a repeated id',
+			`${tree('    - label: 退款\n      page: issues/refund\n    - label: 找客服\n      page: contact\n')}- id: start\n  question: 又一个？\n  answers: []\n`,
+			'YAML',
+			1,
+		],
+		[
+			'an answer with both next and page',
+			tree('    - label: 两个\n      next: x\n      page: issues/refund\n    - label: 找客服\n      page: contact\n'),
+			'start → answers[0]',
+			1,
+		],
+		[
+			'a page that does not exist',
+			tree('    - label: 退款\n      page: issues/refund\n    - label: 写错\n      page: issues/nowhere\n'),
+			'start → 答案 2「写错」',
+			1,
+		],
+		[
+			'a heading that does not exist',
+			tree('    - label: 退款\n      page: issues/refund#没有这节\n    - label: 找客服\n      page: contact\n'),
+			'start → 答案 1「退款」',
+			1,
+		],
 	])('names the file, the node and the line: %s', (_name, text, field, line) => {
 		const { problems } = checkGuideTree(text, ARTICLES);
 		expect(problems[0]).toMatchObject({ file: 'content/guide/tree.yaml', field, line });

@@ -40,7 +40,13 @@ describe('the generated 其他问题 branch', () => {
 
 		const twenty = planGuide([q('start', to('contact'), to('guide/x'))], [...problems(20), page('issues'), page('contact'), page('guide/x')]);
 		expect(twenty.issues).toEqual([]);
-		expect(labels(twenty.tree.get('other'))).toEqual(['标题 issues/p00 … 标题 issues/p07', '标题 issues/p08 … 标题 issues/p15', '标题 issues/p16 … 标题 issues/p19', GUIDE_TEXT.allProblems, GUIDE_TEXT.askSupport]);
+		expect(labels(twenty.tree.get('other'))).toEqual([
+			'标题 issues/p00 … 标题 issues/p07',
+			'标题 issues/p08 … 标题 issues/p15',
+			'标题 issues/p16 … 标题 issues/p19',
+			GUIDE_TEXT.allProblems,
+			GUIDE_TEXT.askSupport,
+		]);
 		expect(twenty.tree.get('other-3')?.answers.map((a) => a.page)).toEqual(['issues/p16', 'issues/p17', 'issues/p18', 'issues/p19', 'issues']);
 	});
 

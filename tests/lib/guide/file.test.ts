@@ -6,7 +6,11 @@ describe('the first look at the tree file', () => {
 		expect(inspectTreeFile('- id: start\n  question: 什么？\n- id: money\n  question: 钱？\n')).toEqual({ kind: 'questions', count: 2 });
 	});
 
-	it.each([['an empty file', ''], ['an empty list', '[]\n'], ['only comments', '# 暂时没有问题\n']])('treats %s as no guide', (_name, text) => {
+	it.each([
+		['an empty file', ''],
+		['an empty list', '[]\n'],
+		['only comments', '# 暂时没有问题\n'],
+	])('treats %s as no guide', (_name, text) => {
 		expect(inspectTreeFile(text)).toEqual({ kind: 'empty' });
 	});
 

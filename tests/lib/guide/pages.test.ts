@@ -18,7 +18,10 @@ describe('the guide pages', () => {
 	});
 
 	it('shows the answers chosen so far, each linking to the question where it was chosen', () => {
-		const tree = planGuide([q('start', to('>money', '钱的问题'), to('issues/c')), q('money', to('>out', '转出去的钱'), to('issues/a')), q('out', to('issues/b'), to('contact'))], PAGES).tree;
+		const tree = planGuide(
+			[q('start', to('>money', '钱的问题'), to('issues/c')), q('money', to('>out', '转出去的钱'), to('issues/a')), q('out', to('issues/b'), to('contact'))],
+			PAGES,
+		).tree;
 		const deep = questionPages(tree).find((p) => p.href === '/start/money/out/');
 		expect(deep?.trail).toEqual([
 			{ label: '钱的问题', href: '/start/' },
@@ -28,7 +31,15 @@ describe('the guide pages', () => {
 	});
 
 	it('gives a question reached along two paths one page per path', () => {
-		const tree = planGuide([q('start', to('>a', '一'), to('>b', '二')), q('a', to('>shared'), to('issues/a')), q('b', to('>shared'), to('issues/b')), q('shared', to('issues/c'), to('contact'))], PAGES).tree;
+		const tree = planGuide(
+			[
+				q('start', to('>a', '一'), to('>b', '二')),
+				q('a', to('>shared'), to('issues/a')),
+				q('b', to('>shared'), to('issues/b')),
+				q('shared', to('issues/c'), to('contact')),
+			],
+			PAGES,
+		).tree;
 		expect(questionPages(tree).map((p) => p.href)).toContain('/start/a/shared/');
 		expect(questionPages(tree).map((p) => p.href)).toContain('/start/b/shared/');
 	});

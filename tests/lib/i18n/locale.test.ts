@@ -21,7 +21,13 @@ describe('locales from slugs, paths and lang', () => {
 		['/english/', 'zh'],
 	] as const)('path %s → %s', (path, locale) => expect(localeOfPath(path)).toBe(locale));
 
-	it.each([['en', 'en'], ['en-GB', 'en'], ['zh-CN', 'zh'], ['', 'zh'], [null, 'zh']] as const)('lang %s → %s', (lang, locale) => expect(localeOfLang(lang)).toBe(locale));
+	it.each([
+		['en', 'en'],
+		['en-GB', 'en'],
+		['zh-CN', 'zh'],
+		['', 'zh'],
+		[null, 'zh'],
+	] as const)('lang %s → %s', (lang, locale) => expect(localeOfLang(lang)).toBe(locale));
 
 	it('maps slugs between the languages, keeping the Chinese slug', () => {
 		expect(baseSlug('en/issues/refund')).toBe('issues/refund');

@@ -23,7 +23,10 @@ describe('referencedAssets', () => {
 			'/_astro/checklist.BbX.js',
 			'/_astro/problems.h9F.js',
 		]);
-		expect(referencedAssets('@font-face{src:url(/_astro/inter.B1.woff2)}body{background:url("./bg.C2.png")}')).toEqual(['/_astro/bg.C2.png', '/_astro/inter.B1.woff2']);
+		expect(referencedAssets('@font-face{src:url(/_astro/inter.B1.woff2)}body{background:url("./bg.C2.png")}')).toEqual([
+			'/_astro/bg.C2.png',
+			'/_astro/inter.B1.woff2',
+		]);
 	});
 
 	it('only scripts and stylesheets can refer to other assets', () => {

@@ -75,7 +75,15 @@ export interface FakeSite {
 	fetch: (input: string, init?: RequestInit) => Promise<Response>;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css', js: 'text/javascript', json: 'application/json', png: 'image/png', svg: 'image/svg+xml', woff2: 'font/woff2' };
+const TYPES: Record<string, string> = {
+	html: 'text/html; charset=utf-8',
+	css: 'text/css',
+	js: 'text/javascript',
+	json: 'application/json',
+	png: 'image/png',
+	svg: 'image/svg+xml',
+	woff2: 'font/woff2',
+};
 
 export function fakeSite(files: Record<string, string | number>): FakeSite {
 	const site: FakeSite = {

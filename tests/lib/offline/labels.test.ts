@@ -9,7 +9,8 @@ describe('size slots', () => {
 	});
 
 	it('fills every slot, whatever other attributes Astro adds, and nothing else', () => {
-		const html = '<button>保存整个帮助中心以便离线使用（<span data-offline-size="download" class="astro-x1"></span>）</button><p><span data-offline-size="pages">old</span> 篇，<span class="a" data-offline-size="storage"></span></p><span data-size="download"></span>';
+		const html =
+			'<button>保存整个帮助中心以便离线使用（<span data-offline-size="download" class="astro-x1"></span>）</button><p><span data-offline-size="pages">old</span> 篇，<span class="a" data-offline-size="storage"></span></p><span data-size="download"></span>';
 		expect(hasSizeSlots(html)).toBe(true);
 		expect(fillSizeSlots(html, texts)).toBe(
 			'<button>保存整个帮助中心以便离线使用（<span data-offline-size="download" class="astro-x1">约 0.4 MB</span>）</button><p><span data-offline-size="pages">36</span> 篇，<span class="a" data-offline-size="storage">约 2.1 MB</span></p><span data-size="download"></span>',

@@ -35,7 +35,12 @@ describe('parseManifest', () => {
 	it('drops entries that are malformed or leave the site, and recomputes the totals', () => {
 		const data = {
 			...good,
-			pages: [...good.pages, { path: '//evil.example/x/', bytes: 1, gzip: 1, hash: '0123456789abcdef' }, { path: '/x/', bytes: -1, gzip: 1, hash: '0123456789abcdef' }, { path: '/y/', bytes: 1, gzip: 1 }],
+			pages: [
+				...good.pages,
+				{ path: '//evil.example/x/', bytes: 1, gzip: 1, hash: '0123456789abcdef' },
+				{ path: '/x/', bytes: -1, gzip: 1, hash: '0123456789abcdef' },
+				{ path: '/y/', bytes: 1, gzip: 1 },
+			],
 			total: { pages: 999, bytes: 0, gzip: 0 },
 		};
 		const parsed = parseManifest(data);

@@ -3,7 +3,12 @@ import { buildManifest } from '../../../src/lib/offline/manifest';
 import { dataCost, dataCostQuestion, planSaveAll, refreshPlan, savedTotals, storageDecision, storageShortText } from '../../../src/lib/offline/plan';
 
 const page = (path: string, hash = '0000000000000000') => ({ path, bytes: 40_000, gzip: 10_000, hash });
-const manifest = buildManifest('b2', [page('/a/'), page('/b/', '1111111111111111'), page('/c/')], [{ path: '/pagefind/index/x.pf_index', bytes: 5_000, gzip: 5_000 }], { bytes: 500_000, gzip: 300_000 });
+const manifest = buildManifest(
+	'b2',
+	[page('/a/'), page('/b/', '1111111111111111'), page('/c/')],
+	[{ path: '/pagefind/index/x.pf_index', bytes: 5_000, gzip: 5_000 }],
+	{ bytes: 500_000, gzip: 300_000 },
+);
 
 describe('planSaveAll', () => {
 	it('downloads only what is not on the device yet', () => {
@@ -74,7 +79,14 @@ describe('refreshPlan', () => {
 
 describe('savedTotals', () => {
 	it('counts saved pages of this deployment and adds the shell', () => {
-		const totals = savedTotals(manifest, [{ path: '/a/', bytes: 40_000 }, { path: '/old/', bytes: 9 }], new Set(['/pagefind/index/x.pf_index']));
+		const totals = savedTotals(
+			manifest,
+			[
+				{ path: '/a/', bytes: 40_000 },
+				{ path: '/old/', bytes: 9 },
+			],
+			new Set(['/pagefind/index/x.pf_index']),
+		);
 		expect(totals).toEqual({ pages: 1, bytes: 545_000 });
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { configLine, isPrecached, isSearchIndexFile, MAX_PRECACHED_INDEX_GZIP, precacheEntries, precacheGroup, shellIndex, workerConfig } from '../../../src/lib/offline/precache';
+import {
+	configLine,
+	isPrecached,
+	isSearchIndexFile,
+	MAX_PRECACHED_INDEX_GZIP,
+	precacheEntries,
+	precacheGroup,
+	shellIndex,
+	workerConfig,
+} from '../../../src/lib/offline/precache';
 
 describe('precacheGroup', () => {
 	it.each([
@@ -56,12 +65,24 @@ describe('isSearchIndexFile', () => {
 });
 
 describe('the configuration line of sw.js', () => {
-	const config = { build: 'abc123', base: '/', precache: [{ url: 'index.html', revision: 'r1' }, { url: '_astro/page.X.js', revision: null }] };
+	const config = {
+		build: 'abc123',
+		base: '/',
+		precache: [
+			{ url: 'index.html', revision: 'r1' },
+			{ url: '_astro/page.X.js', revision: null },
+		],
+	};
 
 	it('is read back from the built worker', () => {
 		const sw = `${configLine(config)}(()=>{"use strict";})();`;
 		expect(workerConfig(sw)).toEqual(config);
-		expect(precacheEntries(sw)).toEqual(new Map([['index.html', 'r1'], ['_astro/page.X.js', null]]));
+		expect(precacheEntries(sw)).toEqual(
+			new Map([
+				['index.html', 'r1'],
+				['_astro/page.X.js', null],
+			]),
+		);
 	});
 
 	it('is absent from another script', () => {
@@ -97,5 +118,4 @@ describe('shellIndex', () => {
 		expect([...index.byPath]).toEqual([['/help/', '/help/?__rev=r1']]);
 		expect(index.assets).toEqual(['/help/_astro/page.X.js']);
 	});
-
 });

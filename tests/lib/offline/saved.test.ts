@@ -29,7 +29,15 @@ describe('saved page records', () => {
 		expect(readSavedPage('/x/', new Headers())).toBeUndefined();
 		expect(readSavedPage('/x/', new Headers({ 'x-help-hash': 'nothex' }))).toBeUndefined();
 		expect(readSavedPage('//evil.example/x/', new Headers({ 'x-help-hash': '0123456789abcdef' }))).toBeUndefined();
-		const odd = readSavedPage('/x/', new Headers({ 'x-help-hash': '0123456789abcdef', 'x-help-title': '%E0%A4%A', 'x-help-assets': '/_astro/ok.js https://evil.example/x.js /_astro/../sw.js', 'x-help-bytes': '-1' }));
+		const odd = readSavedPage(
+			'/x/',
+			new Headers({
+				'x-help-hash': '0123456789abcdef',
+				'x-help-title': '%E0%A4%A',
+				'x-help-assets': '/_astro/ok.js https://evil.example/x.js /_astro/../sw.js',
+				'x-help-bytes': '-1',
+			}),
+		);
 		expect(odd).toEqual({ path: '/x/', title: '/x/', hash: '0123456789abcdef', bytes: 0, assets: ['/_astro/ok.js'], savedAt: 0 });
 	});
 });

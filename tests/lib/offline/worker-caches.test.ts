@@ -12,7 +12,15 @@ const SCOPE = `${ORIGIN}/`;
 describe('removeStaleCaches (on activation)', () => {
 	it('deletes only our own earlier caches; another app’s caches on the origin survive', async () => {
 		const storage = new FakeCacheStorage();
-		const names = [...OWN_CACHES, 'wallet-help:shell:v0', 'wallet-help:pages:v0', `workbox-precache-v2-${SCOPE}`, 'other-app:v3', `workbox-precache-v2-${ORIGIN}/other/`, 'my-cache'];
+		const names = [
+			...OWN_CACHES,
+			'wallet-help:shell:v0',
+			'wallet-help:pages:v0',
+			`workbox-precache-v2-${SCOPE}`,
+			'other-app:v3',
+			`workbox-precache-v2-${ORIGIN}/other/`,
+			'my-cache',
+		];
 		for (const name of names) await (await storage.open(name)).put(`${ORIGIN}/x`, new Response('x'));
 		const deleted = await removeStaleCaches(storage.asCacheStorage(), SCOPE);
 		expect(deleted.sort()).toEqual(['wallet-help:pages:v0', 'wallet-help:shell:v0', `workbox-precache-v2-${SCOPE}`]);

@@ -27,7 +27,8 @@ describe('the English path with the pages’ words', () => {
 		['Your foreign card is declined. Refund to a foreign card.', 'Verification code not arriving by SMS.', 'Contact support in English.'],
 		'keyTerms: [declined, refund]\nsynonyms:\n  - say: [customer service]\n    means: support\n',
 	);
-	const { normalize } = createEnglishNormalizer(data);
+	const english = createEnglishNormalizer(data);
+	const normalize = (text: string) => english.normalize(text);
 
 	it('corrects typing slips against the pages’ words', () => {
 		expect(normalize('verifcation code not recieved').terms).toEqual(['verification', 'code']);

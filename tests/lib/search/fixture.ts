@@ -65,7 +65,11 @@ const phrases = [
 ];
 
 export const searchData = buildSearchData(
-	{ phrases, text: `${phrases.join('。')}。换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。`, pageTexts: [phrases.slice(0, 10).join('。'), phrases.slice(10).join('。'), '换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。'] },
+	{
+		phrases,
+		text: `${phrases.join('。')}。换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。`,
+		pageTexts: [phrases.slice(0, 10).join('。'), phrases.slice(10).join('。'), '换一张银行卡。APP 版本。PayPal 与 Apple Pay。110 报警。忘了，不对。'],
+	},
 	compileSayings(vocabulary, titles),
 	vocabulary,
 	BUILD_TOOLS,

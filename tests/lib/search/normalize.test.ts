@@ -121,7 +121,24 @@ describe('the normaliser', () => {
 	});
 
 	it('works with no data at all (offline before the data was saved)', () => {
-		const plain = createNormalizer({ ...searchData, t2s: '', sayings: {}, words: '', important: 0, uses: [], df: [], pages: 0, regional: {}, readAs: {}, chars: {}, gb: '', latin: '', stops: '', keyTerms: [], wallets: [] });
+		const plain = createNormalizer({
+			...searchData,
+			t2s: '',
+			sayings: {},
+			words: '',
+			important: 0,
+			uses: [],
+			df: [],
+			pages: 0,
+			regional: {},
+			readAs: {},
+			chars: {},
+			gb: '',
+			latin: '',
+			stops: '',
+			keyTerms: [],
+			wallets: [],
+		});
 		expect(plain.normalize('付款失败！').query).toBe('付款 失败');
 	});
 });

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_BELOW, FIELD_WEIGHT, MIN_COVERAGE, answers, appendNew, evidence, findAnswer, helpSearch, keywordMatch, loadResults, meaningToCover, onSite, pageText, searchAnswer, type PageData, type PagefindLike } from '../../../src/lib/search/query';
+import {
+	FALLBACK_BELOW,
+	FIELD_WEIGHT,
+	MIN_COVERAGE,
+	answers,
+	appendNew,
+	evidence,
+	findAnswer,
+	helpSearch,
+	keywordMatch,
+	loadResults,
+	meaningToCover,
+	onSite,
+	pageText,
+	searchAnswer,
+	type PageData,
+	type PagefindLike,
+} from '../../../src/lib/search/query';
 import type { WeightedTerm } from '../../../src/lib/search/normalize';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
 import { correctionNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
@@ -97,7 +114,12 @@ describe('keywordMatch and loadResults', () => {
 });
 
 const term = (t: string, weight: number, site = true): WeightedTerm => ({ term: t, weight, site });
-const article = (url: string, title: string, content = '', meta: Record<string, string> = {}): PageData => ({ url, meta: { title, ...meta }, excerpt: '', content });
+const article = (url: string, title: string, content = '', meta: Record<string, string> = {}): PageData => ({
+	url,
+	meta: { title, ...meta },
+	excerpt: '',
+	content,
+});
 const hitsOf = (pages: PageData[], prefix = 'h') => pages.map((p, i) => ({ id: `${prefix}${p.url}`, score: 10 - i, data: async () => p }));
 
 describe('evidence and answers', () => {
@@ -156,7 +178,11 @@ describe('findAnswer', () => {
 	});
 
 	it('shows nothing when no page answers: no list of weak matches', async () => {
-		const answer = await findAnswer(hitsOf([article('/other/', '其他', '验证码')]), { terms: ['股票'], meaning: [term('股票', 2.5, false), term('验证码', 0.2)], story: false }, 8);
+		const answer = await findAnswer(
+			hitsOf([article('/other/', '其他', '验证码')]),
+			{ terms: ['股票'], meaning: [term('股票', 2.5, false), term('验证码', 0.2)], story: false },
+			8,
+		);
 		expect(answer).toMatchObject({ answered: false, pages: [] });
 		expect(answer.ranked).toHaveLength(1);
 	});
@@ -165,7 +191,13 @@ describe('findAnswer', () => {
 describe('searchAnswer', () => {
 	const code = article('/code/', '收不到验证码');
 	const others = Array.from({ length: 8 }, (_, i) => article(`/o${i}/`, `其他${i}`, '短信 验证码'));
-	const q = { query: '短信 验证码', terms: ['短信', '验证码'], fallback: '收不到', meaning: [term('短信', 1), term('验证码', 0.5), term('收不到', 1)], story: false };
+	const q = {
+		query: '短信 验证码',
+		terms: ['短信', '验证码'],
+		fallback: '收不到',
+		meaning: [term('短信', 1), term('验证码', 0.5), term('收不到', 1)],
+		story: false,
+	};
 
 	it('searches the most telling term too when the whole query finds too little, and judges its pages with the others: two searches at most', async () => {
 		const asked: string[] = [];

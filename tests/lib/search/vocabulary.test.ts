@@ -7,14 +7,28 @@ const check = (yaml: string) => checkVocabulary(yaml, pages, leads);
 
 describe('checkVocabulary', () => {
 	it('accepts a good vocabulary', () => {
-		const { vocabulary, problems } = check('synonyms:\n  - say: [登不上, 登不进去]\n    means: 无法登录\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n');
+		const { vocabulary, problems } = check(
+			'synonyms:\n  - say: [登不上, 登不进去]\n    means: 无法登录\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n',
+		);
 		expect(problems).toEqual([]);
 		expect(vocabulary?.synonyms[0]?.say).toEqual(['登不上', '登不进去']);
 	});
 
 	it.each([
-		['a saying written twice', 'synonyms:\n  - say: [登不上]\n    means: 无法登录\n  - say: [封号]\n    means: 冻结\nenglish:\n  - say: [login]\n    means: 登录\nfillers: [登不上]\n', 'fillers[0]', 4 + 5, /已经写在 synonyms\[0\]\.say\[0\]/],
-		['an article keyword repeated', 'synonyms:\n  - say: [付不了]\n    means: 支付失败\n', 'synonyms[0].say[0]', 2, /content\/docs\/issues\/payment-failed\.mdx 的 keywords/],
+		[
+			'a saying written twice',
+			'synonyms:\n  - say: [登不上]\n    means: 无法登录\n  - say: [封号]\n    means: 冻结\nenglish:\n  - say: [login]\n    means: 登录\nfillers: [登不上]\n',
+			'fillers[0]',
+			4 + 5,
+			/已经写在 synonyms\[0\]\.say\[0\]/,
+		],
+		[
+			'an article keyword repeated',
+			'synonyms:\n  - say: [付不了]\n    means: 支付失败\n',
+			'synonyms[0].say[0]',
+			2,
+			/content\/docs\/issues\/payment-failed\.mdx 的 keywords/,
+		],
 		['an empty saying', 'synonyms:\n  - say: [登不上, " "]\n    means: 无法登录\n', 'synonyms[0].say[1]', 2, /说法不能是空的/],
 		['a missing meaning', 'synonyms:\n  - say: [登不上]\n', 'synonyms[0].means', 2, /写上文章里用的词/],
 		['a page that does not exist', 'pages:\n  - say: [钱没了]\n    page: issues/nowhere\n', 'pages[0].page', 3, /没有 “issues\/nowhere” 这个页面/],
@@ -38,7 +52,9 @@ describe('checkVocabulary', () => {
 
 describe('compileSayings', () => {
 	it('folds sayings, points page entries at their titles and keeps single-character fillers apart', () => {
-		const { vocabulary } = check('synonyms:\n  - say: [ＡＢＣ付不出]\n    means: 支付失败\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n');
+		const { vocabulary } = check(
+			'synonyms:\n  - say: [ＡＢＣ付不出]\n    means: 支付失败\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n',
+		);
 		const compiled = compileSayings(vocabulary!, new Map([['issues/refund', '申请退款与退款进度']]));
 		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了', regional: {} });
 	});

@@ -29,7 +29,9 @@ describe('auditHtml', () => {
 	});
 
 	it('does not mistake text, attributes or comments for scripts', () => {
-		const audit = auditHtml('<p title="<script>x()</script>">退款 A&amp;B &lt;script&gt;</p><!-- <script>y()</script> --><textarea><script>z()</script></textarea>');
+		const audit = auditHtml(
+			'<p title="<script>x()</script>">退款 A&amp;B &lt;script&gt;</p><!-- <script>y()</script> --><textarea><script>z()</script></textarea>',
+		);
 		expect(audit).toEqual({ inlineScripts: [], eventHandlers: [], scriptUrls: [] });
 	});
 });

@@ -13,7 +13,14 @@ describe('headersFile (_headers for static hosts)', () => {
 	});
 	it('caches hashed bundles forever and revalidates the unhashed files', () => {
 		expect(file).toContain(`/_astro/*\n  Cache-Control: ${IMMUTABLE}`);
-		for (const path of ['/sw.js', '/manifest.webmanifest', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.*']) {
+		for (const path of [
+			'/sw.js',
+			'/manifest.webmanifest',
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-worker.js',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/wasm.*',
+		]) {
 			expect(file).toContain(`${path}\n  Cache-Control: ${NO_CACHE}`);
 		}
 	});
@@ -47,7 +54,13 @@ describe('nginxSnippet', () => {
 	it('matches Pagefind’s unhashed files with its regular expression', () => {
 		const rule = CACHE_RULES.find((r) => r.paths.includes('/pagefind/pagefind.js'));
 		const pattern = new RegExp((rule?.location ?? '').replace(/^~ /, ''));
-		for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/pagefind/wasm.zh-cn.pagefind']) {
+		for (const path of [
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-worker.js',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/wasm.unknown.pagefind',
+			'/pagefind/wasm.zh-cn.pagefind',
+		]) {
 			expect(pattern.test(path), path).toBe(true);
 		}
 		for (const path of ['/pagefind/index/zh-cn_1a2b.pf_index', '/pagefind/pagefind.zh-cn_3c4d.pf_meta']) expect(pattern.test(path), path).toBe(false);
