@@ -61,10 +61,10 @@ describe('the help center in a browser', () => {
 		await page.goto(`${site.server.url}/`);
 		await page.getByRole('button', { name: /搜索：说说你遇到的问题/ }).click();
 		const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
-		await input.fill('钱退不回来');
+		await input.fill('短信验证码一直收不到');
 		const first = page.locator('.search-results li').first();
 		await first.waitFor({ timeout: 15_000 });
-		expect(await first.getByRole('link').textContent()).toBe('申请退款与退款进度');
+		expect(await first.getByRole('link').textContent()).toBe('收不到验证码或安全验证失败');
 		expect(await first.locator('.search-category').textContent()).toBe('常见问题');
 		expect((await first.locator('.search-summary').textContent())?.length).toBeGreaterThan(10);
 		expect(await page.getByRole('status').filter({ hasText: '篇相关文章' }).count()).toBe(1);
