@@ -6,7 +6,7 @@
  */
 import type { Locale } from './locale';
 import { GUIDE_TEXT } from '../guide/ui';
-import { SAVE_TEXT_ZH } from '../offline/texts';
+import { SAVE_MESSAGES_ZH } from '../offline/texts';
 
 const zh = {
 	language: { switchLabel: 'English', switchTitle: '切换到英文版（English）', switchAria: 'English version' },
@@ -89,7 +89,16 @@ const zh = {
 	phone: { call: '拨打' },
 	guide: { entry: GUIDE_TEXT.entry as string },
 	/** SaveOffline.astro: templates with `{name}` marks (see src/lib/offline/texts.ts). */
-	saveOffline: SAVE_TEXT_ZH,
+	saveOffline: {
+		intro: '打开过的页面会自动保存在这台设备上。想在没有网络时也能查看所有文章，可以一次保存全部 {pages} 篇：下载{download}，保存后共占用{storage} 存储空间。',
+		start: '保存整个帮助中心以便离线使用（{download}）',
+		yes: '仍然下载',
+		no: '先不下载',
+		cancel: '停止保存',
+		remove: '删除已保存的页面',
+		noScript: '保存到这台设备需要开启 JavaScript。',
+		...SAVE_MESSAGES_ZH,
+	},
 };
 
 export type UiText = typeof zh;

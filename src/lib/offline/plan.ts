@@ -4,7 +4,7 @@
  * deployment. Pure functions of plain data.
  */
 import type { ManifestFile, ManifestPage, OfflineManifest } from './manifest';
-import { fillText, SAVE_TEXT_ZH, type SaveText } from './texts';
+import { fillText, SAVE_MESSAGES_ZH, type SaveMessages } from './texts';
 
 export interface SavePlan {
 	/** Pages still to download. */
@@ -74,13 +74,13 @@ export function dataCost(connection: ConnectionLike | undefined | null): DataCos
 export function dataCostQuestion(
 	cost: Exclude<DataCost, 'normal'>,
 	size: string,
-	t: Pick<SaveText, 'costQuestion' | 'saveDataWhy' | 'slowWhy'> = SAVE_TEXT_ZH,
+	t: Pick<SaveMessages, 'costQuestion' | 'saveDataWhy' | 'slowWhy'> = SAVE_MESSAGES_ZH,
 ): string {
 	return fillText(t.costQuestion, { why: cost === 'save-data' ? t.saveDataWhy : t.slowWhy, size });
 }
 
 /** Why saving cannot start for lack of room, and what the reader can do. */
-export function storageShortText(needed: string, available: string, t: Pick<SaveText, 'storageShort'> = SAVE_TEXT_ZH): string {
+export function storageShortText(needed: string, available: string, t: Pick<SaveMessages, 'storageShort'> = SAVE_MESSAGES_ZH): string {
 	return fillText(t.storageShort, { needed, available });
 }
 

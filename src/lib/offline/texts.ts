@@ -2,12 +2,13 @@
  * The reader-facing texts of the “save the whole help center” control (SaveOffline.astro), as
  * templates: `{name}` marks a value the island or the build fills in. The Chinese table lives here
  * so the island can fall back to it without importing the whole interface table; src/lib/i18n/ui.ts
- * holds it as `saveOffline` next to its English twin, and the page hands its own table to the
- * island in `data-texts`.
+ * holds it, with the texts of the markup, as `saveOffline` next to its English twin, and the page
+ * hands its own messages to the island in `data-texts`.
  */
 import { isRecord } from '../storage';
 
-export interface SaveText {
+/** The texts the server renders into the markup (never needed by the island). */
+export interface SaveMarkupText {
 	/** Intro with the slots {pages}, {download}, {storage}. */
 	intro: string;
 	/** Button label with the slot {download}. */
@@ -17,6 +18,10 @@ export interface SaveText {
 	cancel: string;
 	remove: string;
 	noScript: string;
+}
+
+/** The texts the island writes: statuses, questions, sizes and counts. */
+export interface SaveMessages {
 	/** “约 {mb} MB” and the text below 0.1 MB. */
 	about: string;
 	under: string;
@@ -51,14 +56,10 @@ export interface SaveText {
 	removed: string;
 }
 
-export const SAVE_TEXT_ZH: SaveText = {
-	intro: '打开过的页面会自动保存在这台设备上。想在没有网络时也能查看所有文章，可以一次保存全部 {pages} 篇：下载{download}，保存后共占用{storage} 存储空间。',
-	start: '保存整个帮助中心以便离线使用（{download}）',
-	yes: '仍然下载',
-	no: '先不下载',
-	cancel: '停止保存',
-	remove: '删除已保存的页面',
-	noScript: '保存到这台设备需要开启 JavaScript。',
+export type SaveText = SaveMarkupText & SaveMessages;
+
+/** The island's Chinese texts: its fallback, so the Chinese page needs no `data-texts`. */
+export const SAVE_MESSAGES_ZH: SaveMessages = {
 	about: '约 {mb} MB',
 	under: '不到 0.1 MB',
 	someData: '一些流量',
@@ -85,6 +86,13 @@ export const SAVE_TEXT_ZH: SaveText = {
 	removed: '已删除保存的页面。首页和离线说明页仍然保留。',
 };
 
+/** The island's part of a page's texts (what goes into `data-texts`). */
+export function saveMessages(t: SaveText): SaveMessages {
+	const out = { ...SAVE_MESSAGES_ZH };
+	for (const key of Object.keys(out) as Array<keyof SaveMessages>) out[key] = t[key];
+	return out;
+}
+
 /** Fills `{name}` marks with values; a mark without a value stays as it is. */
 export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -102,7 +110,7 @@ export function templateParts(template: string): Array<{ text: string } | { slot
  * The texts a page handed to the island (JSON in `data-texts`): each known key that is a string
  * replaces the Chinese text; anything else — missing, broken, of another shape — keeps it.
  */
-export function parseSaveText(json: string | undefined, fallback: SaveText = SAVE_TEXT_ZH): SaveText {
+export function parseSaveText(json: string | undefined, fallback: SaveMessages = SAVE_MESSAGES_ZH): SaveMessages {
 	let value: unknown;
 	try {
 		value = JSON.parse(json ?? '');
@@ -110,8 +118,8 @@ export function parseSaveText(json: string | undefined, fallback: SaveText = SAV
 		return fallback;
 	}
 	if (!isRecord(value)) return fallback;
-	const out: SaveText = { ...fallback };
-	for (const key of Object.keys(fallback) as Array<keyof SaveText>) {
+	const out: SaveMessages = { ...fallback };
+	for (const key of Object.keys(fallback) as Array<keyof SaveMessages>) {
 		const text = value[key];
 		if (typeof text === 'string') out[key] = text;
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillText, parseSaveText, SAVE_TEXT_ZH, templateParts } from '../../../src/lib/offline/texts';
+import { fillText, parseSaveText, SAVE_MESSAGES_ZH, saveMessages, templateParts } from '../../../src/lib/offline/texts';
 import { formatMB, plainMB, progressText, savedSummary } from '../../../src/lib/offline/format';
 import { dataCostQuestion, storageShortText } from '../../../src/lib/offline/plan';
 import { slotTexts } from '../../../src/lib/offline/labels';
@@ -7,6 +7,7 @@ import { connectivityText, NET_TEXT, netText } from '../../../src/lib/offline/cl
 import { uiFor } from '../../../src/lib/i18n/ui';
 
 const en = uiFor('en').saveOffline;
+const SAVE_TEXT_ZH = uiFor('zh').saveOffline;
 
 describe('fillText', () => {
 	it.each([
@@ -39,13 +40,20 @@ describe('parseSaveText', () => {
 		['null', 'null'],
 		['wrong types', JSON.stringify({ start: 5, yes: null })],
 	])('keeps the Chinese texts when the attribute is %s', (_name, json) => {
-		expect(parseSaveText(json)).toEqual(SAVE_TEXT_ZH);
+		expect(parseSaveText(json)).toEqual(SAVE_MESSAGES_ZH);
 	});
 
 	it('takes the known string keys of the page, ignoring unknown ones', () => {
-		const parsed = parseSaveText(JSON.stringify({ ...en, extra: 'x' }));
-		expect(parsed).toEqual(en);
-		expect(parseSaveText(JSON.stringify({ yes: 'Yes' }))).toEqual({ ...SAVE_TEXT_ZH, yes: 'Yes' });
+		expect(parseSaveText(JSON.stringify({ ...saveMessages(en), extra: 'x' }))).toEqual(saveMessages(en));
+		expect(parseSaveText(JSON.stringify({ removed: 'Gone.' }))).toEqual({ ...SAVE_MESSAGES_ZH, removed: 'Gone.' });
+	});
+
+	it('hands the island only its own texts, not the markup ones', () => {
+		const messages = saveMessages(en);
+		expect(Object.keys(messages).sort()).toEqual(Object.keys(SAVE_MESSAGES_ZH).sort());
+		expect(messages.removed).toBe(en.removed);
+		expect('intro' in messages).toBe(false);
+		expect(saveMessages(SAVE_TEXT_ZH)).toEqual(SAVE_MESSAGES_ZH);
 	});
 });
 
