@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fillSizeSlots, hasSizeSlots, slotTexts } from '../lib/offline/labels';
+import { localeOfPath } from '../lib/i18n/locale';
+import { uiFor } from '../lib/i18n/ui';
 import { buildManifest, hashHex, sizeOf, type ManifestFile, type ManifestPage, type OfflineManifest } from '../lib/offline/manifest';
 import { MANIFEST_PATH, servedPath, underBase } from '../lib/offline/names';
 import { configLine, isPrecached, isSearchIndexFile, SHELL_PAGES, type PrecacheEntry } from '../lib/offline/precache';
@@ -83,11 +85,13 @@ export async function addServiceWorker(files: DistFiles, base = '/'): Promise<Pr
 	// Fill the save button's sizes (download; storage with the shell) into the pages that show it,
 	// then measure every page and the shell as served.
 	const shellBefore = sizeOf(precacheList(files, indexSize.gzip).map((e) => sizeOfFile(e.url)));
-	const texts = slotTexts(buildManifest('', pageFiles.map(measurePage), runtimeSearch, shellBefore));
+	// Each page gets the sizes in its own language (“约 0.4 MB”, “about 0.4 MB”).
+	const before = buildManifest('', pageFiles.map(measurePage), runtimeSearch, shellBefore);
+	const texts = { zh: slotTexts(before, uiFor('zh').saveOffline), en: slotTexts(before, uiFor('en').saveOffline) };
 	for (const f of all.filter((f) => f.endsWith('.html'))) {
 		const html = files.text(f);
 		if (!hasSizeSlots(html)) continue;
-		files.write(f, fillSizeSlots(html, texts));
+		files.write(f, fillSizeSlots(html, texts[localeOfPath(`/${f}`)]));
 		sizes.delete(f);
 	}
 	const pages = pageFiles.map(measurePage);

@@ -12,6 +12,7 @@ import { DIST } from '../../scripts/lib/paths.ts';
 import { newContext, trackErrors, useSite } from './harness';
 import { buildServiceWorker } from '../../src/integrations/service-worker';
 import { formatMB } from '../../src/lib/offline/format';
+import { uiFor } from '../../src/lib/i18n/ui';
 import { parseManifest, type OfflineManifest } from '../../src/lib/offline/manifest';
 import { CACHES } from '../../src/lib/offline/names';
 import { UNSAVED_NOTE } from '../../src/lib/offline/search-results';
@@ -279,6 +280,32 @@ describe('saving the whole help center, only on request', () => {
 			expect((await stored(p)).paths.length).toBe(manifest.total.pages);
 		} finally {
 			await saver.close();
+		}
+	});
+	it('works in English on the English home page: English texts, the size filled in, and saving everything', async () => {
+		const reader = await newContext(site.browser, { locale: 'en-GB' });
+		try {
+			const p = await reader.newPage();
+			await p.goto(url('/en/'));
+			const t = uiFor('en').saveOffline;
+			const save = p.getByRole('button', { name: `Save the whole help center for offline use (${formatMB(manifest.total.gzip, t)})` });
+			expect(await save.isVisible()).toBe(true);
+			const box = p.locator('help-save-offline');
+			expect(await box.locator('.save-offline-intro').textContent()).toContain(`save all ${manifest.total.pages} pages at once`);
+			expect(await box.textContent()).not.toMatch(/[\u3400-\u9fff]/u);
+			await p.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.save-offline-start')?.disabled);
+			await save.click();
+			await p.waitForFunction(() => /^\d+ pages saved, using [\d.]+ MB/.test(document.querySelector('.save-offline-status')?.textContent ?? ''), undefined, {
+				timeout: 30_000,
+			});
+			expect(await p.locator('.save-offline-status').textContent()).toMatch(new RegExp(`^${manifest.total.pages} pages saved`));
+			expect((await stored(p)).paths.length).toBe(manifest.total.pages);
+			expect(await p.locator('.save-offline-saved-text').textContent()).toMatch(new RegExp(`^${manifest.total.pages} pages saved`));
+			await p.getByRole('button', { name: 'Delete the saved pages' }).click();
+			await p.getByText(t.removed).waitFor();
+			expect((await stored(p)).paths).toEqual([]);
+		} finally {
+			await reader.close();
 		}
 	});
 });

@@ -6,6 +6,7 @@
  */
 import type { Locale } from './locale';
 import { GUIDE_TEXT } from '../guide/ui';
+import { SAVE_MESSAGES_ZH } from '../offline/texts';
 
 const zh = {
 	language: { switchLabel: 'English', switchTitle: '切换到英文版（English）', switchAria: 'English version' },
@@ -87,6 +88,17 @@ const zh = {
 	},
 	phone: { call: '拨打' },
 	guide: { entry: GUIDE_TEXT.entry as string },
+	/** SaveOffline.astro: templates with `{name}` marks (see src/lib/offline/texts.ts). */
+	saveOffline: {
+		intro: '打开过的页面会自动保存在这台设备上。想在没有网络时也能查看所有文章，可以一次保存全部 {pages} 篇：下载{download}，保存后共占用{storage} 存储空间。',
+		start: '保存整个帮助中心以便离线使用（{download}）',
+		yes: '仍然下载',
+		no: '先不下载',
+		cancel: '停止保存',
+		remove: '删除已保存的页面',
+		noScript: '保存到这台设备需要开启 JavaScript。',
+		...SAVE_MESSAGES_ZH,
+	},
 };
 
 export type UiText = typeof zh;
@@ -176,6 +188,40 @@ const en: Shape<UiText> = {
 	},
 	phone: { call: 'Call' },
 	guide: { entry: 'Not sure what to search for? Answer a few questions to find the right page' },
+	saveOffline: {
+		intro:
+			'Pages you open are kept on this device by themselves. To read every page without a connection, save all {pages} pages at once: a download of {download}, taking {storage} of storage once saved.',
+		start: 'Save the whole help center for offline use ({download})',
+		yes: 'Download anyway',
+		no: 'Not now',
+		cancel: 'Stop saving',
+		remove: 'Delete the saved pages',
+		noScript: 'Saving to this device needs JavaScript.',
+		about: 'about {mb} MB',
+		under: 'under 0.1 MB',
+		someData: 'some data',
+		unsupported: 'This browser cannot save pages for offline use.',
+		declined: 'Nothing was downloaded. Pages you open are still saved by themselves.',
+		preparing: 'Getting ready…',
+		failed: 'Saving did not finish: there is no connection, or the browser refused to save. Try again later.',
+		unreachable: 'Cannot reach the network right now. Try again once you are online.',
+		savedCount: 'Pages saved on this device: {count}.',
+		progress: 'Saving: {done} / {total} pages',
+		summary: '{pages} pages saved, using {size}',
+		started: 'Saving {total} pages, a download of {size}.',
+		done: '{summary}. {persist}',
+		mayClear: 'The browser may clear these pages when storage runs low.',
+		cancelled: 'Saving stopped. {summary}; these pages open offline.',
+		network: 'The connection dropped: {summary}. Press again once online to save the rest.',
+		full: 'This device ran out of storage: {summary}. Free some space and press again to carry on.',
+		incomplete: 'Saving did not finish: {summary}. Press again later to save the rest.',
+		costQuestion: '{why}. Saving the whole help center downloads {size}. Download now?',
+		saveDataWhy: 'Your device has data saver on',
+		slowWhy: 'Your connection is slow',
+		storageShort:
+			'There is not enough room for the browser on this device: saving needs {needed}, only {available} is left. Free some space (unused apps or photos) and try again; pages you open are still saved by themselves and open offline.',
+		removed: 'The saved pages were deleted. The home page and the offline page stay.',
+	},
 };
 
 const TABLES: Readonly<Record<Locale, Shape<UiText>>> = { zh, en };

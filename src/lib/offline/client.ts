@@ -7,18 +7,32 @@
  */
 import { isRecord, readJson, sessionStore, writeJson } from '../storage';
 import { MESSAGES } from './names';
+import { localeOfLang, type Locale } from '../i18n/locale';
 
 export const OFFLINE_TEXT = '当前离线，显示的是已保存的内容。';
 export const UNREACHABLE_TEXT = '连不上网络，显示的是已保存的内容。';
 export const UPDATE_TEXT = '有新版本，点击刷新';
 
+/** The bar's texts in each language; a page picks its own by `<html lang>` (`netText`). */
+export const NET_TEXT: Readonly<Record<Locale, { offline: string; unreachable: string; update: string }>> = {
+	zh: { offline: OFFLINE_TEXT, unreachable: UNREACHABLE_TEXT, update: UPDATE_TEXT },
+	en: {
+		offline: 'You are offline: this is the saved copy.',
+		unreachable: 'Cannot reach the network: this is the saved copy.',
+		update: 'A new version is ready: tap to reload',
+	},
+};
+
+/** The bar's texts for a page's `lang` attribute. */
+export const netText = (lang: string | null | undefined) => NET_TEXT[localeOfLang(lang)];
+
 /**
  * The status line; empty when online. `reachable` is what the service worker saw of the last
  * requests (false: they failed or timed out and a saved copy was shown).
  */
-export function connectivityText(online: boolean, reachable = true): string {
-	if (!online) return OFFLINE_TEXT;
-	return reachable ? '' : UNREACHABLE_TEXT;
+export function connectivityText(online: boolean, reachable = true, text = NET_TEXT.zh): string {
+	if (!online) return text.offline;
+	return reachable ? '' : text.unreachable;
 }
 
 /** Reads a `{ type: 'wallet-help:network', ok }` message from the worker; anything else is undefined. */
@@ -55,7 +69,8 @@ const SITE_BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_
 /** Wires the service worker and connectivity events of `win` to `ui`; `base` is the site's base path (the worker's scope). */
 export async function startOfflineSupport(win: Window, ui: OfflineUi, base = SITE_BASE): Promise<void> {
 	let reachable = true;
-	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable));
+	const text = netText(win.document.documentElement.lang);
+	const update = () => ui.setOffline(connectivityText(win.navigator.onLine, reachable, text));
 	win.addEventListener('online', () => {
 		reachable = true;
 		update();

@@ -7,6 +7,7 @@
 import { escapeHtml } from '../security/escape';
 import { formatMB } from './format';
 import type { OfflineManifest } from './manifest';
+import { SAVE_MESSAGES_ZH, type SaveMessages } from './texts';
 
 export type SizeSlot = 'download' | 'storage' | 'pages';
 
@@ -17,10 +18,13 @@ const SLOT = /(<span\b[^>]*\bdata-offline-size="(download|storage|pages)"[^>]*>)
  * already there), what the saved help center then takes on the device with the shell
  * (“约 2.1 MB”, as “已保存 N 篇，占用 X MB” says at the end), and the number of pages.
  */
-export function slotTexts(manifest: Pick<OfflineManifest, 'total' | 'shell'>): Record<SizeSlot, string> {
+export function slotTexts(
+	manifest: Pick<OfflineManifest, 'total' | 'shell'>,
+	t: Pick<SaveMessages, 'about' | 'under'> = SAVE_MESSAGES_ZH,
+): Record<SizeSlot, string> {
 	return {
-		download: formatMB(manifest.total.gzip),
-		storage: formatMB(manifest.total.bytes + manifest.shell.bytes),
+		download: formatMB(manifest.total.gzip, t),
+		storage: formatMB(manifest.total.bytes + manifest.shell.bytes, t),
 		pages: String(manifest.total.pages),
 	};
 }

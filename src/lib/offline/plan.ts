@@ -4,6 +4,7 @@
  * deployment. Pure functions of plain data.
  */
 import type { ManifestFile, ManifestPage, OfflineManifest } from './manifest';
+import { fillText, SAVE_MESSAGES_ZH, type SaveMessages } from './texts';
 
 export interface SavePlan {
 	/** Pages still to download. */
@@ -70,14 +71,17 @@ export function dataCost(connection: ConnectionLike | undefined | null): DataCos
 }
 
 /** What the extra question says, naming the download size. */
-export function dataCostQuestion(cost: Exclude<DataCost, 'normal'>, size: string): string {
-	const why = cost === 'save-data' ? '你的设备开启了“省流量”模式' : '你现在的网络比较慢';
-	return `${why}。保存整个帮助中心要下载${size}，确定现在下载吗？`;
+export function dataCostQuestion(
+	cost: Exclude<DataCost, 'normal'>,
+	size: string,
+	t: Pick<SaveMessages, 'costQuestion' | 'saveDataWhy' | 'slowWhy'> = SAVE_MESSAGES_ZH,
+): string {
+	return fillText(t.costQuestion, { why: cost === 'save-data' ? t.saveDataWhy : t.slowWhy, size });
 }
 
 /** Why saving cannot start for lack of room, and what the reader can do. */
-export function storageShortText(needed: string, available: string): string {
-	return `这台设备上留给浏览器的空间不够：保存需要${needed}，现在只剩${available}。可以先清理手机里不用的应用或照片再试；你打开过的页面仍会自动保存，可以离线查看。`;
+export function storageShortText(needed: string, available: string, t: Pick<SaveMessages, 'storageShort'> = SAVE_MESSAGES_ZH): string {
+	return fillText(t.storageShort, { needed, available });
 }
 
 /** A saved page as listed from the cache (see store.ts). */
