@@ -24,8 +24,10 @@ import { editorialProblems } from '../lib/content/editorial';
 import { knownNumbers, parsePhoneBook } from '../lib/contacts/phones';
 import { PHONES_FILE } from '../schemas/phones';
 import { checkGuideTree } from '../lib/guide/check';
-import type { TreeFileState } from '../lib/guide/file';
-import { START_PATH, TREE_FILE } from '../lib/guide/tree';
+import { inspectTreeFile, type TreeFileState } from '../lib/guide/file';
+import { START_PATH, TREE_FILE, TREE_FILE_EN } from '../lib/guide/tree';
+import { buildEnglishData } from '../lib/search/english-build';
+import { ENGLISH_VOCABULARY_FILE } from '../lib/search/english-data';
 import { OFFLINE_PATH } from '../lib/offline/names';
 import { articleWords } from '../lib/search/words';
 import { checkVocabulary } from '../lib/search/vocabulary';
@@ -48,6 +50,10 @@ export interface CheckedInputs {
 	articles: ArticleSource[];
 	vocabulary: Vocabulary;
 	guide: TreeFileState;
+	/** The English guide's tree (content/guide/tree.en.yaml; empty when the file is absent). */
+	guideEn: TreeFileState;
+	/** The English search words (content/search/english.yaml), as checked; '' when the file is absent. */
+	englishVocabulary: string;
 }
 
 /** `warnings`: the house-rule problems when they only warn (else they are among the errors). */
@@ -100,8 +106,36 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 		// Against the articles only once those are sound; a broken file is worth saying at once.
 		if (problems.length === 0 || guide.kind === 'broken') problems.push(...checkedTree.problems);
 	}
+	// The English edition's guide tree and search words, when the site has them.
+	const treeFileEn = join(root, TREE_FILE_EN);
+	const guideEn: TreeFileState = existsSync(treeFileEn) ? inspectTreeFile(readFileSync(treeFileEn, 'utf8')) : { kind: 'empty' };
+	if (guideEn.kind === 'broken') {
+		problems.push({
+			file: TREE_FILE_EN,
+			line: 1,
+			field: 'YAML',
+			message: guideEn.message,
+			fix: 'Compare with the Chinese tree (README “问题向导”) and fix the YAML.',
+		});
+	}
+	const englishFile = join(root, ENGLISH_VOCABULARY_FILE);
+	const englishVocabulary = existsSync(englishFile) ? readFileSync(englishFile, 'utf8') : '';
+	try {
+		buildEnglishData([], englishVocabulary);
+	} catch (error) {
+		problems.push({
+			file: ENGLISH_VOCABULARY_FILE,
+			field: 'file',
+			message: error instanceof Error ? error.message : String(error),
+			fix: 'keyTerms: a list of words; synonyms: entries of say (a list) and means.',
+		});
+	}
 	if (problems.length > 0) return { ok: false, report: formatProblems(problems) };
-	return { ok: true, inputs: { articles, vocabulary, guide }, warnings: editorial === 'warn' && house.length > 0 ? formatProblems(house, false) : '' };
+	return {
+		ok: true,
+		inputs: { articles, vocabulary, guide, guideEn, englishVocabulary },
+		warnings: editorial === 'warn' && house.length > 0 ? formatProblems(house, false) : '',
+	};
 }
 
 /** Reads the articles and `public/` of a project and returns the formatted problems, or ''. */

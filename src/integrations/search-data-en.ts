@@ -3,14 +3,12 @@
  * pages use each, and the editors' content/search/english.yaml (checked before the build by
  * content-check). Read from the article sources, so it does not depend on the Chinese step.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkedInputs } from './content-check';
 import type { Step } from './dist-files';
 import { slugOfFile } from '../lib/content/pages';
 import { localeOfSlug } from '../lib/i18n/locale';
-import { ENGLISH_DATA_PATH, ENGLISH_VOCABULARY_FILE } from '../lib/search/english-data';
+import { ENGLISH_DATA_PATH } from '../lib/search/english-data';
 import { buildEnglishData } from '../lib/search/english-build';
 
 /** An article's searchable text: frontmatter values and body, without imports and tags. */
@@ -23,10 +21,9 @@ const pageText = (source: string) =>
 export const englishSearchDataStep: Step = {
 	name: 'search-data-en',
 	run(files, { root }) {
-		const texts = checkedInputs(root)
-			.articles.filter((a) => localeOfSlug(slugOfFile(a.file)) === 'en' && !/^pagefind: false$/m.test(a.text))
-			.map((a) => pageText(a.text));
-		const data = buildEnglishData(texts, readFileSync(join(root, ENGLISH_VOCABULARY_FILE), 'utf8'));
+		const { articles, englishVocabulary } = checkedInputs(root);
+		const texts = articles.filter((a) => localeOfSlug(slugOfFile(a.file)) === 'en' && !/^pagefind: false$/m.test(a.text)).map((a) => pageText(a.text));
+		const data = buildEnglishData(texts, englishVocabulary);
 		const json = JSON.stringify(data);
 		files.write(ENGLISH_DATA_PATH.replace(/^\/+/, ''), json);
 		const words = Object.keys(data.df).length;
