@@ -80,7 +80,7 @@ export function loadPagefind(base: string, { plain = false, ranking = null }: Lo
 }
 
 /** With no data (offline before it was saved, an old build): fold width, case and noise only. */
-const NO_SEARCH_DATA: SearchData = {
+export const NO_SEARCH_DATA: SearchData = {
 	v: SEARCH_DATA_VERSION,
 	t2s: '',
 	t2sPhrases: {},

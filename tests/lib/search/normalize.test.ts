@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
 import { searchData } from './fixture';
+import { NO_SEARCH_DATA } from '../../../src/lib/search/pagefind';
 
 const normalizer = createNormalizer(searchData);
 const normalize = (q: string) => normalizer.normalize(q);
@@ -121,24 +122,7 @@ describe('the normaliser', () => {
 	});
 
 	it('works with no data at all (offline before the data was saved)', () => {
-		const plain = createNormalizer({
-			...searchData,
-			t2s: '',
-			sayings: {},
-			words: '',
-			important: 0,
-			uses: [],
-			df: [],
-			pages: 0,
-			regional: {},
-			readAs: {},
-			chars: {},
-			gb: '',
-			latin: '',
-			stops: '',
-			keyTerms: [],
-			wallets: [],
-		});
+		const plain = createNormalizer(NO_SEARCH_DATA);
 		expect(plain.normalize('付款失败！').query).toBe('付款 失败');
 	});
 });
