@@ -54,3 +54,30 @@ export function sessionStore(win: Window): KeyValueStore | null {
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * JSON a page rendered for its island (a `data-*` attribute), read as untrusted input: anything
+ * missing, unparsable or of another shape gives `fallback`.
+ */
+export function parseJsonAs<T>(json: string | undefined, valid: (value: unknown) => value is T, fallback: T): T {
+	try {
+		const value: unknown = JSON.parse(json ?? '');
+		return valid(value) ? value : fallback;
+	} catch {
+		return fallback;
+	}
+}
+
+/**
+ * An island's texts from the page's JSON: each key of `defaults` whose value in `json` is a string
+ * takes it; every other key — missing, broken, of another type — keeps its default.
+ */
+export function textsFrom<T extends { [K in keyof T]: string }>(json: string | undefined, defaults: T): T {
+	const value = parseJsonAs(json, isRecord, {});
+	const out: T = { ...defaults };
+	for (const key of Object.keys(defaults) as Array<keyof T & string>) {
+		const text = value[key];
+		if (typeof text === 'string') out[key] = text as T[keyof T & string];
+	}
+	return out;
+}

@@ -5,7 +5,7 @@
  * holds it, with the texts of the markup, as `saveOffline` next to its English twin, and the page
  * hands its own messages to the island in `data-texts`.
  */
-import { isRecord } from '../storage';
+import { textsFrom } from '../storage';
 
 /** The texts the server renders into the markup (never needed by the island). */
 export interface SaveMarkupText {
@@ -111,17 +111,5 @@ export function templateParts(template: string): Array<{ text: string } | { slot
  * replaces the Chinese text; anything else — missing, broken, of another shape — keeps it.
  */
 export function parseSaveText(json: string | undefined, fallback: SaveMessages = SAVE_MESSAGES_ZH): SaveMessages {
-	let value: unknown;
-	try {
-		value = JSON.parse(json ?? '');
-	} catch {
-		return fallback;
-	}
-	if (!isRecord(value)) return fallback;
-	const out: SaveMessages = { ...fallback };
-	for (const key of Object.keys(fallback) as Array<keyof SaveMessages>) {
-		const text = value[key];
-		if (typeof text === 'string') out[key] = text;
-	}
-	return out;
+	return textsFrom(json, fallback);
 }
