@@ -13,14 +13,13 @@ import { articleFields } from './src/schemas/article';
 import { guideQuestionSchema } from './src/schemas/guide';
 import { TREE_FILE, TREE_FILE_EN } from './src/lib/guide/tree';
 import { PHONES_FILE, phoneEntrySchema } from './src/schemas/phones';
-import { searchLabels } from './src/schemas/search';
 
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({ extend: articleFields(reference('docs')) }),
 	}),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: searchLabels }) }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** The 问题向导's questions (one entry per question), checked as a whole by src/data/guide.ts. */
 	guide: defineCollection({ loader: file(TREE_FILE), schema: guideQuestionSchema }),
 	/** The English guide's questions (/en/start/), the same schema and checks. */

@@ -44,13 +44,3 @@ export const vocabularySchema = z
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 export const VOCABULARY_FILE = 'content/search/vocabulary.yaml';
-
-/** The search dialog's own words, per language (content/i18n/<lang>.json, Starlight's i18n collection). */
-export const searchLabels = z.object({
-	/** Said when no page answers the query. */
-	'helpSearch.none': z.string().optional(),
-	/** The link to the 问题向导 offered then. */
-	'helpSearch.none.guide': z.string().optional(),
-	/** The link to the contact page offered then. */
-	'helpSearch.none.contact': z.string().optional(),
-});

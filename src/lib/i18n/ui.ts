@@ -23,6 +23,9 @@ const zh = {
 		guideLink: '不知道怎么说？回答几个问题，帮你找到办法',
 		homeButton: '搜索：说说你遇到的问题，例如“付款失败”',
 		homeNoScript: '搜索需要 JavaScript。也可以直接从下面的常见问题开始找。',
+		none: '没有找到相关文章。',
+		noneGuide: '问题向导：回答几个问题，帮你找到办法',
+		noneContact: '联系客服：选一个合适的渠道',
 	},
 	checklist: {
 		reset: '清除勾选',
@@ -121,6 +124,9 @@ const en: Shape<UiText> = {
 		guideLink: 'Not sure what to search for? Answer a few questions',
 		homeButton: 'Search: describe the problem, e.g. “card declined”',
 		homeNoScript: 'Search needs JavaScript. You can also start from the problems listed below.',
+		none: 'No matching article found.',
+		noneGuide: 'Question guide: answer a few questions to find what to do',
+		noneContact: 'Contact support: choose the right channel',
 	},
 	checklist: {
 		reset: 'Clear ticks',
