@@ -3,7 +3,7 @@
  * - uses the page's one-line `summary` as its meta/Open Graph description;
  * - escapes the page text Starlight would otherwise render as HTML (title tag, hero, banner);
  * - keeps only the current language's real pages in the sidebar, and the sidebar a constant size
- *   in large sections (src/lib/content/sidebar.ts);
+ *   in large sections, and “previous / next” on real pages of the language (src/lib/content/sidebar.ts);
  * - keeps Starlight's copies of untranslated pages under /en/ out of the search index (the build
  *   then deletes them: src/integrations/i18n-fallbacks.ts).
  */
@@ -11,7 +11,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { withDescription } from './lib/content/head';
 import { escapeRouteText } from './lib/security/escape';
-import { localizeSidebar, trimSidebar } from './lib/content/sidebar';
+import { localizePagination, localizeSidebar, trimSidebar } from './lib/content/sidebar';
 import { localeOfSlug, pathOf, type Locale } from './lib/i18n/locale';
 
 let pagesByLocale: Promise<Map<Locale, Set<string>>> | undefined;
@@ -34,7 +34,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { entry } = route;
 	const locale: Locale = route.locale === 'en' ? 'en' : 'zh';
-	route.sidebar = trimSidebar(localizeSidebar(route.sidebar, (await localePages()).get(locale) ?? new Set()));
+	const pages = (await localePages()).get(locale) ?? new Set<string>();
+	const sidebar = localizeSidebar(route.sidebar, pages);
+	route.pagination = localizePagination(route.pagination, sidebar, pages);
+	route.sidebar = trimSidebar(sidebar);
 	if (route.isFallback) route.entry = { ...entry, data: { ...entry.data, pagefind: false } };
 	// Starlight renders the <title>, the hero and a banner as HTML: content strings stay text.
 	Object.assign(route, escapeRouteText(route));

@@ -73,3 +73,23 @@ export function localizeSidebar(entries: SidebarEntries, pages: ReadonlySet<stri
 		return kept.length > 0 ? [{ ...entry, entries: kept }] : [];
 	});
 }
+
+export type Pagination = StarlightRouteData['pagination'];
+
+function flatLinks(entries: readonly Entry[]): Link[] {
+	return entries.flatMap((e) => (e.type === 'link' ? [e] : flatLinks(e.entries)));
+}
+
+/**
+ * Starlight's “previous / next” links come from the whole sidebar, untranslated copies included:
+ * a link that leads to one of those (`pages` has only the real ones) is replaced by the
+ * neighbour in the language's own sidebar (`localized`), or dropped. A link the page turned off
+ * (`prev: false`) stays off; a link to a real page stays as it is.
+ */
+export function localizePagination(pagination: Pagination, localized: SidebarEntries, pages: ReadonlySet<string>): Pagination {
+	const links = flatLinks(localized);
+	const here = links.findIndex((l) => l.isCurrent);
+	const pick = (link: Pagination['prev'], neighbour: Link | undefined): Pagination['prev'] =>
+		!link || pages.has(link.href) ? link : here === -1 || !neighbour ? undefined : neighbour;
+	return { prev: pick(pagination.prev, links[here - 1]), next: pick(pagination.next, links[here + 1]) };
+}

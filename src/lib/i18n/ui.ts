@@ -33,6 +33,7 @@ const zh = {
 		doneLink: '仍未解决时该联系哪个客服',
 		doneAfter: '。',
 		contactAnchor: '#仍未解决联系客服',
+		contactPage: '/contact/',
 	},
 	contactHelp: {
 		pickerTitle: '帮我选客服渠道',
@@ -134,6 +135,7 @@ const en: Shape<UiText> = {
 		doneLink: 'which support channel to contact',
 		doneAfter: '.',
 		contactAnchor: '#still-stuck-contact-support',
+		contactPage: '/en/contact/',
 	},
 	contactHelp: {
 		pickerTitle: 'Help me pick a support channel',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimSidebar, type SidebarEntries } from '../../../src/lib/content/sidebar';
+import { localizePagination, localizeSidebar, trimSidebar, type SidebarEntries } from '../../../src/lib/content/sidebar';
 
 const link = (i: number, current = false) => ({
 	type: 'link' as const,
@@ -52,5 +52,32 @@ describe('trimSidebar', () => {
 		const copy = structuredClone(sidebar);
 		trimSidebar(sidebar, 30, 10);
 		expect(sidebar).toEqual(copy);
+	});
+});
+
+describe('localizePagination', () => {
+	// The whole sidebar Starlight builds: pages 0–4; pages 1 and 3 are untranslated copies.
+	const real = new Set(['/s/0/', '/s/2/', '/s/4/']);
+	const localized = (current: number) => localizeSidebar([group('Problems', 5, current)], real);
+
+	it('replaces a link to an untranslated copy with the neighbour among the real pages', () => {
+		const pagination = { prev: link(1), next: link(3) };
+		const { prev, next } = localizePagination(pagination, localized(2), real);
+		expect(prev?.href).toBe('/s/0/');
+		expect(next?.href).toBe('/s/4/');
+	});
+
+	it('drops the link when the real page has no neighbour on that side', () => {
+		const { prev, next } = localizePagination({ prev: undefined, next: link(1) }, localized(0), real);
+		expect(prev).toBeUndefined();
+		expect(next?.href).toBe('/s/2/');
+		expect(localizePagination({ prev: link(3), next: undefined }, localized(4), real)).toEqual({ prev: link(2), next: undefined });
+		const alone = new Set(['/s/4/']);
+		expect(localizePagination({ prev: link(3), next: undefined }, localizeSidebar([group('Problems', 5, 4)], alone), alone)).toEqual({ prev: undefined, next: undefined });
+	});
+
+	it('keeps links to real pages and links the page turned off', () => {
+		const pagination = { prev: { ...link(0), label: 'Back to the start' }, next: undefined };
+		expect(localizePagination(pagination, localized(2), real)).toEqual(pagination);
 	});
 });
