@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import { searchWeightsPlugin } from './src/integrations/search-weights.ts';
@@ -81,13 +80,6 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 			},
-			plugins: [
-				starlightLinksValidator({
-					errorOnRelativeLinks: false,
-					/** The 问题向导's pages are injected routes the validator cannot see. */
-					exclude: ['/start/**', '/en/start/**'],
-				}),
-			],
 		}),
 		/** The 问题向导 under /start/, from content/guide/tree.yaml. */
 		guide(),

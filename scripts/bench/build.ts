@@ -164,7 +164,7 @@ export function measureBuild(dir: string, opts: { nodeFlags?: string[]; sampleMs
 	const child = spawn(cmd, args, {
 		cwd: dir,
 		// Synthetic articles need not follow the house rules (skeleton, keywords…): those only warn.
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', WALLET_HELP_EDITORIAL: 'warn' },
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', WALLET_HELP_EDITORIAL: 'warn', WALLET_HELP_LINKS: 'articles' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Own process group, so a timeout stops the build and everything it started (by group id).
 		detached: true,
@@ -263,7 +263,7 @@ export function phaseTimes(report: BuildReport, build: Pick<BuildMeasure, 'start
 		['node + Astro start', hooks.configSetup],
 		['content sync, types', hooks.buildStart],
 		['vite bundles, render pages', hooks.buildGenerated],
-		['pagefind, links validator, sitemap', hooks.buildDone],
+		['pagefind, sitemap', hooks.buildDone],
 	];
 	let t = hooks.buildDone;
 	const add = (phase: string, ms: number) => {

@@ -33,8 +33,10 @@ import { articleWords } from '../lib/search/words';
 import { checkVocabulary } from '../lib/search/vocabulary';
 import { VOCABULARY_FILE, vocabularySchema, type Vocabulary } from '../schemas/search';
 
+/** Pages other build steps make: the 问题向导 (src/integrations/guide.ts), in both languages. */
+export const GENERATED_PAGES = [START_PATH, `/en${START_PATH}`];
 /** What the build writes besides the articles (Pagefind, bundles, sitemap, service worker, injected pages). */
-const BUILD_OUTPUTS = ['/pagefind/', '/_astro/', '/sitemap-index.xml', '/sitemap-0.xml', '/sw.js', '/robots.txt', START_PATH, OFFLINE_PATH];
+const BUILD_OUTPUTS = ['/pagefind/', '/_astro/', '/sitemap-index.xml', '/sitemap-0.xml', '/sw.js', '/robots.txt', ...GENERATED_PAGES, OFFLINE_PATH];
 
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
 

@@ -1,14 +1,16 @@
 /**
  * The post-build pipeline: one Astro integration that owns every step run over the finished
- * `dist/` (after Starlight's Pagefind index, the links validator and the sitemap). `dist/` is read
- * once into memory, each step in `STEPS` (src/integrations/steps.ts, in that order) reads and changes the files there, and
- * whatever changed is written once at the end. The order is the list, not a comment:
+ * `dist/` (after Starlight's Pagefind index and the sitemap). `dist/` is read once into memory,
+ * each step in `STEPS` (src/integrations/steps.ts, in that order) reads and changes the files there,
+ * and whatever changed is written once at the end. The order is the list, not a comment:
  *
- * 1. `search-data`: the query normaliser's data, from the pages' text;
- * 2. `security`: refuses pages holding scripts the build did not emit, stamps the CSP on the rest,
+ * 1. `i18n-fallbacks`: Starlight's untranslated copies under /en/ are deleted;
+ * 2. `links`: every internal link must lead to a page and, with `#…`, a heading that exist;
+ * 3. `search-data`, `search-data-en`: the query normalisers' data, from the pages' text;
+ * 4. `security`: refuses pages holding scripts the build did not emit, stamps the CSP on the rest,
  *    writes `_headers`, robots.txt and deploy/generated/site.conf;
- * 3. `service-worker`: the offline manifest and `sw.js` over the final pages;
- * 4. `precompress`: gzip copies of every final text file.
+ * 5. `service-worker`: the offline manifest and `sw.js` over the final pages;
+ * 6. `precompress`: gzip copies of every final text file.
  *
  * Each step returns numbers; with the time each step took and the hook times of the build they
  * form the build report, written to `.astro/build-report.json` in the project (outside `dist/`,

@@ -92,6 +92,7 @@ describe('the build rejects a link to a heading that does not exist', () => {
 		expect(result.status).not.toBe(0);
 		expect(result.output).toMatch(/issues\/bad/);
 		expect(result.output).toContain('#没有这一节');
-		expect(result.output).toMatch(/Found 2 invalid links/);
+		expect(result.output).toContain('链接检查：2 个链接');
+		expect(result.output).toContain('content/docs/issues/bad.mdx');
 	});
 });

@@ -43,7 +43,7 @@ export function buildFixture(
 		cwd: dir,
 		encoding: 'utf8',
 		// Hand-made articles need not follow the house rules (skeleton, keywords…): those warn here.
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', WALLET_HELP_EDITORIAL: 'warn' },
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', WALLET_HELP_EDITORIAL: 'warn', WALLET_HELP_LINKS: 'articles' },
 		timeout: 180_000,
 	});
 	const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);

@@ -71,6 +71,6 @@ describe('runPipeline', () => {
 	});
 
 	it('keeps the site’s steps in the order each needs: untranslated copies out first, search data, CSP on the pages, the worker over the final pages, gzip last', () => {
-		expect(STEPS.map((s) => s.name)).toEqual(['i18n-fallbacks', 'search-data', 'search-data-en', 'security', 'service-worker', 'precompress']);
+		expect(STEPS.map((s) => s.name)).toEqual(['i18n-fallbacks', 'links', 'search-data', 'search-data-en', 'security', 'service-worker', 'precompress']);
 	});
 });
