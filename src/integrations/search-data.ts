@@ -8,7 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
+import { CATEGORIES, categoryLabel, type Category } from '../lib/content/categories';
+import { frontmatterData } from '../lib/content/frontmatter';
+import { pathOfSlug, slugOfFile } from '../lib/content/pages';
+import { localeOfSlug } from '../lib/i18n/locale';
+import { buildCues, type CueSource } from '../lib/search/cues';
 import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
+import { createNormalizer } from '../lib/search/normalize';
 import { SEARCH_DATA_PATH } from '../lib/search/format';
 import { compileSayings } from '../lib/search/vocabulary';
 import { articleWords } from '../lib/search/words';
@@ -68,11 +74,26 @@ function mainText(html: string): string {
 	return text;
 }
 
+/** The Chinese articles' reader cues (`cues:`), with what the dialog shows of each page. */
+export function cueSources(articles: ReadonlyArray<{ file: string; text: string }>, base: string): CueSource[] {
+	return articles.flatMap((article): CueSource[] => {
+		const slug = slugOfFile(article.file);
+		if (localeOfSlug(slug) === 'en') return [];
+		const data = frontmatterData(article.text);
+		const cues = Array.isArray(data['cues']) ? data['cues'].map(String) : [];
+		const category = CATEGORIES.find((c): c is Category => c === data['category']);
+		if (cues.length === 0) return [];
+		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
+		return [{ url, title: String(data['title'] ?? ''), summary: String(data['summary'] ?? ''), category: category ? categoryLabel(category, 'zh') : '', cues }];
+	});
+}
+
 /** Step of the post-build pipeline: `search/normalize.json` from the Chinese pages and the checked inputs (English has its own: search-data-en.ts). */
 export const searchDataStep: Step = {
 	name: 'search-data',
-	run(files, { root }) {
+	run(files, { root, base }) {
 		const { articles, vocabulary } = checkedInputs(root);
+		const cues = cueSources(articles, base);
 		const { phrases, titles } = articleWords(articles);
 		const pageTexts = files
 			.list()
@@ -81,15 +102,19 @@ export const searchDataStep: Step = {
 			// What Pagefind indexes: not the home, 404, offline or guide pages (their English lines would count as site words).
 			.filter((html) => html.includes('data-pagefind-body'))
 			.map(mainText);
-		const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts };
+		const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts, cueText: cues.flatMap((c) => c.cues).join(' ') };
 		const data = buildSearchData(site, compileSayings(vocabulary, titles), vocabulary, BUILD_TOOLS);
+		// Cues folded exactly as queries are, by the normaliser this data makes.
+		const cueData = buildCues(cues, createNormalizer(data).fold);
+		if (cueData.pages.length > 0) data.cues = cueData;
 		const json = JSON.stringify(data);
 		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);
 		const words = data.words.split(' ').length;
 		const gzip = gzipSync(json).length;
+		const cueCount = Object.keys(cueData.cues).length;
 		return {
-			summary: `search normaliser data: ${words} words (${data.important} important), ${data.t2s.length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
-			stats: { words, important: data.important, traditional: data.t2s.length / 2, bytes: json.length, gzip },
+			summary: `search normaliser data: ${words} words (${data.important} important), ${cueCount} reader cues on ${cueData.pages.length} pages, ${[...data.t2s].length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
+			stats: { words, important: data.important, cues: cueCount, traditional: [...data.t2s].length / 2, bytes: json.length, gzip },
 		};
 	},
 };

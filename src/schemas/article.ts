@@ -45,6 +45,22 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 			.array(z.string().trim().min(1, { message: '关键词不能为空字符串' }))
 			.min(1, { message: '至少写一个读者会搜索的关键词' })
 			.refine((list) => new Set(list).size === list.length, { message: '关键词重复：每个词只写一次' }),
+		/**
+		 * How readers tell this situation in their own words — fragments that survive inside a long
+		 * spoken sentence (扣走了, 偷偷登, 俾人鎖咗, hacked): the search finds them anywhere in a query
+		 * (after traditional → simplified) and leads to this page. Specific to this page; optional.
+		 */
+		cues: z
+			.array(
+				z
+					.string()
+					.trim()
+					.min(2, { message: '线索词至少 2 个字' })
+					.max(16, { message: '线索词太长：写读者会说的片段（不超过 16 个字符）' })
+					.refine((s) => !/\d/.test(s), { message: '线索词里不写数字' }),
+			)
+			.refine((list) => new Set(list).size === list.length, { message: '线索词重复：每个只写一次' })
+			.default([]),
 		/** Slugs of related pages, each checked to exist. Default: none. */
 		related: z.array(relatedItem).default([]),
 		/**

@@ -14,6 +14,8 @@ export interface SiteWords {
 	text: string;
 	/** Each page's indexed text, for the words' document frequencies. */
 	pageTexts: readonly string[];
+	/** The articles' reader cues: their characters must read from traditional too (鎖 → 锁), though they are no site words. */
+	cueText?: string;
 }
 
 export interface BuildTools {
@@ -68,7 +70,9 @@ export function buildSearchData(
 ): SearchData {
 	const { keyTerms, wallets } = terms;
 	// The characters the site uses, counting the vocabulary's own sayings (帐户 → 账户 needs 帐).
-	const siteChars = new Set([...site.text, ...site.phrases.join(''), ...Object.keys(compiled.sayings).join(''), ...compiled.stops].filter((c) => CJK.test(c)));
+	const siteChars = new Set(
+		[...site.text, ...(site.cueText ?? ''), ...site.phrases.join(''), ...Object.keys(compiled.sayings).join(''), ...compiled.stops].filter((c) => CJK.test(c)),
+	);
 	const common = commonCharacters();
 
 	// Traditional characters whose simplified form the site (or its vocabulary) uses.

@@ -92,7 +92,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 			const fallback = terms.length > 1 ? ([...terms].sort((a, b) => telling(b) - telling(a) || b.length - a.length)[0] ?? '') : '';
 			// The English path ranks with Pagefind alone; its terms still say what they weigh, like the Chinese path's.
 			const meaning = terms.map((term) => ({ term, weight: 1 + Math.min(Math.max(telling(term), 0), 4), site: (data.df[term] ?? 0) > 0 }));
-			return { query, terms, fallback, literal, changed: query !== literal, meaning, story: words.length > MAX_TERMS };
+			return { query, terms, fallback, literal, changed: query !== literal, meaning, story: words.length > MAX_TERMS, cued: [] };
 		},
 	};
 }

@@ -2,13 +2,14 @@
  * The normaliser's data as it travels from the build to the browser (`/search/normalize.json`),
  * and the small helpers both sides share. Nothing here is heavy: it ships with the search code.
  */
+import type { CueData } from './cues';
 
 /** How a saying is compared: full-width folded, lower case, single spaces. */
 export function foldSaying(text: string): string {
 	return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
 export const SEARCH_DATA_PATH = '/search/normalize.json';
 
 export interface SearchData {
@@ -54,6 +55,8 @@ export interface SearchData {
 	keyTerms: string[];
 	/** Latin words and numbers the site uses (paypal, app, 110…), space-separated. */
 	latin: string;
+	/** The articles' reader cues (src/lib/search/cues.ts); absent when no article has any. */
+	cues?: CueData;
 }
 
 /** The common characters a slip may produce, in GB 2312 order (level 1 is sorted by pinyin). */

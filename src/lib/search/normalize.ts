@@ -11,6 +11,7 @@
  *   (a replacement is never replaced again; 了 goes only where it stands alone);
  * - a long pasted text cut to its key terms.
  */
+import { matchCues, type CueMatch } from './cues';
 import { commonCharacters, type SearchData } from './format';
 
 export interface NormalizedQuery {
@@ -34,6 +35,8 @@ export interface NormalizedQuery {
 	 * (`terms`); its other words tell the circumstances. A short question must be covered whole.
 	 */
 	story: boolean;
+	/** The pages the editors' reader cues in the query lead to, best first (src/lib/search/cues.ts). */
+	cued: CueMatch[];
 }
 
 export interface WeightedTerm {
@@ -124,6 +127,8 @@ export function readingTable(data: Pick<SearchData, 'gb' | 'chars'>): Map<string
 
 export interface Normalizer {
 	normalize(raw: string): NormalizedQuery;
+	/** A text folded as queries are before they are read (width, case, noise, traditional and regional wording): what cues are matched in. */
+	fold(raw: string): string;
 }
 
 /** What one step of the segmentation took. */
@@ -131,7 +136,9 @@ type Piece = { kind: 'known' | 'sound'; text: string; length: number } | { kind:
 
 export function createNormalizer(data: SearchData): Normalizer {
 	const t2s = new Map<string, string>();
-	for (let i = 0; i + 1 < data.t2s.length; i += 2) t2s.set(data.t2s[i] as string, data.t2s[i + 1] as string);
+	// By code point: a character outside the BMP (𡻕) is two UTF-16 units.
+	const pairs = [...data.t2s];
+	for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i] as string, pairs[i + 1] as string);
 	const phraseLongest = Math.max(0, ...Object.keys(data.t2sPhrases).map((p) => [...p].length));
 
 	/** Traditional → simplified: regional and traditional phrases first, longest first, then characters. */
@@ -445,13 +452,17 @@ export function createNormalizer(data: SearchData): Normalizer {
 	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
 
+	/** Folded, simplified, regional wording rewritten; `converted`: positions that were traditional or regional. */
+	function simplifiedText(literal: string, converted: Set<number>): string {
+		return unaccented(rewriteRegional(simplify([...literal], converted), converted).join(''));
+	}
+
 	function normalize(raw: string): NormalizedQuery {
 		meant.clear();
 		const literal = foldQuery(raw);
-		const chars = [...literal];
 		/** Positions (in characters) that were traditional. */
 		const converted = new Set<number>();
-		const simplified = unaccented(rewriteRegional(simplify(chars, converted), converted).join(''));
+		const simplified = simplifiedText(literal, converted);
 		const found: string[] = [];
 		for (const m of simplified.matchAll(RUNS)) {
 			if (/[a-z0-9]/.test(m[0])) latin(m[0].split(' '), found);
@@ -471,8 +482,17 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const meaning = all.map(weigh).filter((t) => t.weight > 0);
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
 		const query = terms.join(' ');
-		return { query, terms, fallback, literal, changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''), meaning, story: length > STORY };
+		return {
+			query,
+			terms,
+			fallback,
+			literal,
+			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
+			meaning,
+			story: length > STORY,
+			cued: matchCues(simplified, data.cues),
+		};
 	}
 
-	return { normalize };
+	return { normalize, fold: (raw) => simplifiedText(foldQuery(raw), new Set()) };
 }

@@ -7,6 +7,7 @@
  * index to be in a result, so one word that the right page happens not to use can empty the
  * answer. The fallback searches the query's most telling word alone.
  */
+import type { CueMatch } from './cues';
 import { foldSaying } from './format';
 import type { NormalizedQuery, WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
@@ -163,6 +164,22 @@ export interface Answer {
 	ranked: PageData[];
 }
 
+/**
+ * How much the reader cues count beside a page's evidence (0–1) and Pagefind's order: a page a
+ * cue leads to comes before pages that only share the query's words.
+ */
+export const CUE_WEIGHT = 1;
+
+/** A page a cue found that Pagefind did not: what the dialog shows of it. */
+export function cuePageData(match: CueMatch): PageData {
+	const { url, title, summary, category } = match.page;
+	return { url, meta: { title, summary, category }, excerpt: '' };
+}
+
+/** Whether a page passes the dialog's category filter (Pagefind applies it to its own hits). */
+const passes = (page: PageData, filters: SearchOptions['filters']) =>
+	Object.entries(filters ?? {}).every(([key, value]) => (Array.isArray(value) ? value : [value]).includes(page.meta[key] ?? ''));
+
 /** How much Pagefind's order counts beside a page's evidence: 1/(1 + place) times this. */
 export const RANK_PRIOR = 0.3;
 
@@ -179,24 +196,31 @@ export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'mean
  */
 export async function findAnswer(
 	hits: readonly PagefindHit[],
-	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>,
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued'>>,
 	count: number,
+	filters?: SearchOptions['filters'],
 ): Promise<Answer> {
-	const loaded = await loadResults(hits, normalized.terms, count);
+	const found = await loadResults(hits, normalized.terms, count);
+	// Pages the reader cues lead to join those Pagefind found (with what the dialog shows of them).
+	const cued = (normalized.cued ?? []).filter((m) => passes(cuePageData(m), filters));
+	const cueScore = new Map(cued.map((m) => [m.page.url, m.score]));
+	const urls = new Set(found.map((p) => p.url));
+	const loaded = [...found, ...cued.filter((m) => !urls.has(m.page.url)).map(cuePageData)];
 	const texts = loaded.map(pageText);
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const judged = loaded
 		.map((page, index) => {
 			const all = evidence(texts[index] as PageText, meaning);
-			return { page, all, e: evidence(texts[index] as PageText, cover), rank: all.coverage + RANK_PRIOR / (1 + index) };
+			const prior = index < found.length ? RANK_PRIOR / (1 + index) : 0;
+			return { page, all, e: evidence(texts[index] as PageText, cover), rank: CUE_WEIGHT * (cueScore.get(page.url) ?? 0) + all.coverage + prior };
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
 	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
-	const answered = cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story));
+	const answered = cued.length > 0 || (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story)));
 	const ranked = judged.map((j) => j.page);
-	return { pages: answered ? ranked : [], answered, best, all: judged.map((j) => j.all), ranked };
+	return { pages: answered ? ranked.slice(0, Math.max(count, 1)) : [], answered, best, all: judged.map((j) => j.all), ranked };
 }
 
 /** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
@@ -227,18 +251,23 @@ export interface AnsweredSearch {
  */
 export async function searchAnswer(
 	pagefind: PagefindLike,
-	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'>,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued'>>,
 	count: number,
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {
 	const { isStale = () => false, ...searchOptions } = options;
 	const empty: Answer = { pages: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
-	if (!normalized.query) return { answer: empty, searches: 0, found: 0, stale: false };
+	if (!normalized.query) {
+		// Only chatter left of the query's words, yet a cue found its situation.
+		if (normalized.cued?.length) return { answer: await findAnswer([], normalized, count, searchOptions.filters), searches: 0, found: 0, stale: false };
+		return { answer: empty, searches: 0, found: 0, stale: false };
+	}
 	const first = (await pagefind.search(normalized.query, searchOptions))?.results.map(once) ?? [];
 	if (isStale()) return { answer: empty, searches: 1, found: first.length, stale: true };
-	const answer = await findAnswer(first, normalized, count);
+	const answer = await findAnswer(first, normalized, count, searchOptions.filters);
 	const { fallback } = normalized;
-	if (!fallback || fallback === normalized.query || first.length >= FALLBACK_BELOW || isStale())
+	// A cue already says where the reader belongs: no second search for more candidates.
+	if (!fallback || fallback === normalized.query || first.length >= FALLBACK_BELOW || (normalized.cued?.length ?? 0) > 0 || isStale())
 		return { answer, searches: 1, found: first.length, stale: isStale() };
 	const second = (await pagefind.search(fallback, searchOptions))?.results.map(once) ?? [];
 	if (isStale()) return { answer, searches: 2, found: first.length, stale: true };
@@ -246,5 +275,5 @@ export async function searchAnswer(
 	const added = second.filter((h) => !seen.has(h.id));
 	const keep = first.length < count ? first.length : count - FALLBACK_PLACES;
 	const hits = [...first.slice(0, keep), ...added.slice(0, count - keep), ...first.slice(keep), ...added.slice(count - keep)];
-	return { answer: await findAnswer(hits, normalized, count), searches: 2, found: first.length + added.length, stale: isStale() };
+	return { answer: await findAnswer(hits, normalized, count, searchOptions.filters), searches: 2, found: first.length + added.length, stale: isStale() };
 }

@@ -121,6 +121,11 @@ describe('the normaliser', () => {
 		expect(normalize('我昨天在超市付款的时候一直付不了，后来验证码也收不到，真是急人').story).toBe(true);
 	});
 
+	it('reads traditional pairs by character, also past one outside the BMP (𡻕 → 岁)', () => {
+		const fold = createNormalizer({ ...NO_SEARCH_DATA, t2s: '𡻕岁帳帐' }).fold;
+		expect(fold('𡻕 帳')).toBe('岁 帐');
+	});
+
 	it('works with no data at all (offline before the data was saved)', () => {
 		const plain = createNormalizer(NO_SEARCH_DATA);
 		expect(plain.normalize('付款失败！').query).toBe('付款 失败');

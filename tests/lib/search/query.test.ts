@@ -32,6 +32,7 @@ const normalized = (over: Partial<NormalizedQuery> = {}): NormalizedQuery => ({
 	changed: true,
 	meaning: [],
 	story: false,
+	cued: [],
 	...over,
 });
 
@@ -219,6 +220,35 @@ describe('searchAnswer', () => {
 		const pagefind: PagefindLike = { search: async () => ({ results: hitsOf(others) }) };
 		expect(await searchAnswer(pagefind, q, 8, { isStale: () => true })).toMatchObject({ searches: 1, stale: true });
 		expect(await searchAnswer(pagefind, { ...q, query: '' }, 8)).toMatchObject({ searches: 0, found: 0 });
+	});
+});
+
+describe('reader cues in the answer', () => {
+	const cuePage = { url: '/issues/security/', title: '怀疑账户被盗', summary: '先改密码。', category: '常见问题' };
+	const cued = [{ page: cuePage, score: 1.6, cues: ['偷偷登'] }];
+	const chatter = { terms: ['今天', '发现'], meaning: [term('今天', 4, false), term('发现', 1)], story: true };
+
+	it('puts the page a cue leads to first, with what the dialog shows, though Pagefind did not find it', async () => {
+		const answer = await findAnswer(hitsOf([article('/other/', '今天发现')]), { ...chatter, cued }, 8);
+		expect(answer.answered).toBe(true);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/security/', '/other/']);
+		expect(answer.pages[0]?.meta).toEqual({ title: '怀疑账户被盗', summary: '先改密码。', category: '常见问题' });
+	});
+
+	it('keeps a cue’s page out when the reader filtered another category', async () => {
+		const answer = await findAnswer([], { ...chatter, cued }, 8, { category: '求助指南' });
+		expect(answer.pages).toEqual([]);
+	});
+
+	it('runs no second search when a cue has already found the situation, and answers a query of chatter and a cue', async () => {
+		const asked: string[] = [];
+		const pagefind: PagefindLike = { search: async (t) => (asked.push(t), { results: [] }) };
+		const outcome = await searchAnswer(pagefind, { query: '今天 发现', fallback: '发现', ...chatter, cued }, 8);
+		expect(asked).toEqual(['今天 发现']);
+		expect(outcome.answer.pages[0]?.url).toBe('/issues/security/');
+		const onlyCue = await searchAnswer(pagefind, { query: '', fallback: '', ...chatter, cued }, 8);
+		expect(onlyCue).toMatchObject({ searches: 0 });
+		expect(onlyCue.answer.pages[0]?.url).toBe('/issues/security/');
 	});
 });
 
