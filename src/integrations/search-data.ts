@@ -74,6 +74,8 @@ function mainText(html: string): string {
 	return text;
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+
 /** The Chinese articles' reader cues (`cues:`), with what the dialog shows of each page. */
 export function cueSources(articles: ReadonlyArray<{ file: string; text: string }>, base: string): CueSource[] {
 	return articles.flatMap((article): CueSource[] => {
@@ -84,7 +86,7 @@ export function cueSources(articles: ReadonlyArray<{ file: string; text: string 
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
 		if (cues.length === 0) return [];
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
-		return [{ url, title: String(data['title'] ?? ''), summary: String(data['summary'] ?? ''), category: category ? categoryLabel(category, 'zh') : '', cues }];
+		return [{ url, title: textOf(data['title']), summary: textOf(data['summary']), category: category ? categoryLabel(category, 'zh') : '', cues }];
 	});
 }
 

@@ -128,7 +128,7 @@ export function readingTable(data: Pick<SearchData, 'gb' | 'chars'>): Map<string
 export interface Normalizer {
 	normalize(raw: string): NormalizedQuery;
 	/** A text folded as queries are before they are read (width, case, noise, traditional and regional wording): what cues are matched in. */
-	fold(raw: string): string;
+	fold(this: void, raw: string): string;
 }
 
 /** What one step of the segmentation took. */
