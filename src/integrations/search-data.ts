@@ -107,7 +107,8 @@ export const searchDataStep: Step = {
 		const site: SiteWords = { phrases, text: pageTexts.join('\n'), pageTexts, cueText: cues.flatMap((c) => c.cues).join(' ') };
 		const data = buildSearchData(site, compileSayings(vocabulary, titles), vocabulary, BUILD_TOOLS);
 		// Cues folded exactly as queries are, by the normaliser this data makes.
-		const cueData = buildCues(cues, createNormalizer(data).fold);
+		const important = new Set(data.words.split(' ').slice(0, data.important));
+		const cueData = buildCues(cues, createNormalizer(data).fold, (word) => important.has(word));
 		if (cueData.pages.length > 0) data.cues = cueData;
 		const json = JSON.stringify(data);
 		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);

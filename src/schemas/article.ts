@@ -56,7 +56,7 @@ export function articleFields<Related extends z.ZodType>(relatedItem: Related) {
 					.string()
 					.trim()
 					.min(2, { message: '线索词至少 2 个字' })
-					.max(16, { message: '线索词太长：写读者会说的片段（不超过 16 个字符）' })
+					.max(24, { message: '线索词太长：写读者会说的片段（不超过 24 个字符）' })
 					.refine((s) => !/\d/.test(s), { message: '线索词里不写数字' }),
 			)
 			.refine((list) => new Set(list).size === list.length, { message: '线索词重复：每个只写一次' })

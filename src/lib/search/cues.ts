@@ -24,8 +24,12 @@ export interface CueSource extends CuePage {
 	cues: readonly string[];
 }
 
-/** The cue table, each cue folded with `fold` (the normaliser's own folding, so queries and cues meet). */
-export function buildCues(sources: readonly CueSource[], fold: (text: string) => string): CueData {
+/**
+ * The cue table, each cue folded with `fold` (the normaliser's own folding, so queries and cues
+ * meet). A cue that folds to one of the site's own words (`siteWord`: 記錄 → 记录) is left out:
+ * the site's words already lead to their pages through the search, and one word is no situation.
+ */
+export function buildCues(sources: readonly CueSource[], fold: (text: string) => string, siteWord: (word: string) => boolean = () => false): CueData {
 	const pages: CuePage[] = [];
 	const cues: Record<string, number[]> = {};
 	for (const { cues: list, ...page } of sources) {
@@ -33,7 +37,7 @@ export function buildCues(sources: readonly CueSource[], fold: (text: string) =>
 		const index = pages.push(page) - 1;
 		for (const cue of list) {
 			const key = fold(cue);
-			if (!isCue(key)) continue;
+			if (!isCue(key) || siteWord(key)) continue;
 			const owners = (cues[key] ??= []);
 			if (!owners.includes(index)) owners.push(index);
 		}

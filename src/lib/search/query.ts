@@ -120,7 +120,7 @@ export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'> | 
  * When a page answers the query: it covers at least this share of the query's weighted meaning…
  * (a question about something the site never mentions shares only common words with its pages).
  */
-export const MIN_COVERAGE = 0.25;
+export const MIN_COVERAGE = 0.4;
 
 /**
  * Whether a page with evidence `e` answers: a question when the page covers MIN_COVERAGE of its
