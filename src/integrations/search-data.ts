@@ -86,7 +86,7 @@ export function cueSources(articles: ReadonlyArray<{ file: string; text: string 
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
 		if (cues.length === 0) return [];
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
-		return [{ url, title: textOf(data['title']), summary: textOf(data['summary']), category: category ? categoryLabel(category, 'zh') : '', cues }];
+		return [{ url, title: textOf(data['title']), category: category ? categoryLabel(category, 'zh') : '', cues }];
 	});
 }
 

@@ -120,7 +120,7 @@ export function evidence(page: Pick<PageData, 'meta' | 'content' | 'anchors'> | 
  * When a page answers the query: it covers at least this share of the query's weighted meaning…
  * (a question about something the site never mentions shares only common words with its pages).
  */
-export const MIN_COVERAGE = 0.4;
+export const MIN_COVERAGE = 0.25;
 
 /**
  * Whether a page with evidence `e` answers: a question when the page covers MIN_COVERAGE of its
@@ -172,8 +172,8 @@ export const CUE_WEIGHT = 1;
 
 /** A page a cue found that Pagefind did not: what the dialog shows of it. */
 export function cuePageData(match: CueMatch): PageData {
-	const { url, title, summary, category } = match.page;
-	return { url, meta: { title, summary, category }, excerpt: '' };
+	const { url, title, category } = match.page;
+	return { url, meta: { title, category }, excerpt: '' };
 }
 
 /** Whether a page passes the dialog's category filter (Pagefind applies it to its own hits). */

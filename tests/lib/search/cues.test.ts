@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCues, cueWeight, matchCues, type CueSource } from '../../../src/lib/search/cues';
 
-const page = (slug: string, cues: string[]): CueSource => ({ url: `/issues/${slug}/`, title: slug, summary: `${slug} 的摘要`, category: '常见问题', cues });
+const page = (slug: string, cues: string[]): CueSource => ({ url: `/issues/${slug}/`, title: slug, category: '常见问题', cues });
 const fold = (text: string) => text.toLowerCase().replace('鎖', '锁').replace('咗', '了');
 const data = buildCues(
 	[
