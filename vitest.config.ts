@@ -15,6 +15,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
+					/** Pure functions and fakes reset by each file: one module graph for all (22 s → 7 s here). */
+					isolate: false,
 					sequence: { groupOrder: 0 },
 				},
 			},

@@ -108,8 +108,10 @@ describe.skipIf(!dist)('a new problem article needs no code edit', () => {
 
 	it('is placed in the 问题向导 by its automatic 其他问题 answer, with one warning naming it', () => {
 		expect(html('start/other/index.html')).toContain(link);
-		expect(inject('extrasBuildOutput')).toMatch(
-			new RegExp(`issues/${NEW_PROBLEM.id}[\\s\\S]*content/guide/tree\\.yaml|content/guide/tree\\.yaml[\\s\\S]*issues/${NEW_PROBLEM.id}`),
+		const output = inject('extrasBuildOutput');
+		expect(output.match(/问题向导：/g)).toHaveLength(1);
+		expect(output).toContain(
+			`问题向导：1 篇问题文章还没有放进 content/guide/tree.yaml，暂时列在“其他问题”下：issues/${NEW_PROBLEM.id}（${NEW_PROBLEM.title}）`,
 		);
 	});
 

@@ -17,18 +17,8 @@ const SITE = {
 
 const tree = (answers: string) => `- id: start\n  question: 遇到了什么问题？\n  answers:\n${answers}`;
 
+/** A tree the build accepts, placing an article under 其他问题 with a warning: tests/build/extras.test.ts. */
 describe('the build and the 问题向导 tree', () => {
-	it('builds, listing an article the tree does not place under 其他问题 with one warning naming it and the file', () => {
-		const result = buildFixture('guide-fallback', SITE, {
-			guideTree: tree('    - label: 放好的问题\n      page: issues/placed\n    - label: 找客服\n      page: contact\n'),
-		});
-		expect(result.output).not.toMatch(/ERROR/);
-		expect(result.status).toBe(0);
-		expect(result.output.match(/问题向导：/g)).toHaveLength(1);
-		expect(result.output).toContain('问题向导：1 篇问题文章还没有放进 content/guide/tree.yaml，暂时列在“其他问题”下：issues/new-one（新写的问题）');
-		expect(result.output).toMatch(/\/start\/other\/index\.html/);
-	});
-
 	it('fails on an entry that breaks the schema, naming the file and the entry', () => {
 		const result = buildFixture('guide-schema', SITE, {
 			guideTree: tree('    - label: 两个都写\n      next: money\n      page: issues/placed\n    - label: 找客服\n      page: contact\n'),

@@ -5,9 +5,8 @@
  * One page per template, not every page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext, trackErrors, useSite } from './harness';
+import { axeOn, newContext, trackErrors, useSite } from './harness';
 
 const site = useSite();
 const KEY = 'wallet-help:elder:v1';
@@ -221,7 +220,7 @@ describe.each(['light', 'dark'] as const)('in the mode, %s theme', (scheme) => {
 		for (const path of PAGES) {
 			await page.goto(url(path));
 			expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
-			const axe = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+			const axe = await axeOn(page).withRules(['color-contrast-enhanced']).analyze();
 			expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${path} ${n.target.join(' ')}`))).toEqual([]);
 			const m = await measure(page);
 			expect(m.lowestContrast, `${path} ${m.lowestContrastAt}`).toBeGreaterThanOrEqual(7);
@@ -342,7 +341,7 @@ describe('platform preferences', () => {
 		const { page } = await open({ contrast: 'more', colorScheme: 'light', viewport: { width: 360, height: 740 } });
 		await page.goto(url(PROBLEM));
 		expect(await elderAttr(page)).toBe('off');
-		const axe = await new AxeBuilder({ page }).include('main').withRules(['color-contrast-enhanced']).analyze();
+		const axe = await axeOn(page).include('main').withRules(['color-contrast-enhanced']).analyze();
 		expect(axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 		await page.emulateMedia({ forcedColors: 'active', contrast: null });
 		for (const name of ['长辈模式', '目录']) {

@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST } from '../../scripts/lib/paths.ts';
-import { newContext, trackErrors, useSite } from './harness';
+import { axeOn, newContext, trackErrors, useSite } from './harness';
 import { TEMPLATES } from './templates';
 
 /** Every built page as a URL path: `issues/refund/index.html` → `/issues/refund/`. */
@@ -98,22 +97,20 @@ describe('every built page, in one pass', () => {
 
 describe.each(['light', 'dark'] as const)('one page of each template in the %s theme', (scheme) => {
 	let context: BrowserContext;
+	/** One tab for every template, as a reader moving through the site (a new tab each cost 1 s here). */
+	let page: Page;
 	beforeAll(async () => {
 		context = await recordingContext({ colorScheme: scheme });
+		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
 
 	it.each(Object.entries(TEMPLATES))('%s (%s): no WCAG 2.2 AA violation', async (_template, path) => {
-		const page = await context.newPage();
-		try {
-			await page.goto(`${site.server.url}${path}`);
-			expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
-			const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-		} finally {
-			await page.close();
-		}
+		await page.goto(`${site.server.url}${path}`);
+		expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
+		const results = await axeOn(page).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 	});
 });
 
@@ -133,7 +130,7 @@ describe('accessibility of the interactive parts', () => {
 		expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.type('退款');
 		await page.locator('.search-results li').first().waitFor();
-		const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(WCAG).analyze();
+		const results = await axeOn(page).include('.search-dialog').withTags(WCAG).analyze();
 		expect(results.violations.map((v) => v.id)).toEqual([]);
 		// Tab past the close button and the filter chips to the first result, then open it.
 		const firstLink = page.locator('.search-results a').first();
