@@ -1,10 +1,15 @@
-/** Serves a built site on 127.0.0.1 like a plain static host: directory indexes, 404.html for misses. */
+/**
+ * Serves a built site on 127.0.0.1 like the deployment: directory indexes, 404.html for misses, and
+ * the deployment's `Cache-Control` (hashed bundles cached for good, everything else revalidated by
+ * ETag), so a browser here caches exactly what a reader's browser does.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { DIST } from './paths.ts';
+import { cacheControlFor } from '../../src/lib/security/headers.ts';
 
 export interface SiteServer {
 	url: string;
@@ -19,8 +24,8 @@ export async function serveSite(root = DIST): Promise<SiteServer> {
 	}
 	const handlerFor = (dir: string) =>
 		sirv(dir, {
-			dev: true,
 			etag: true,
+			setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControlFor(pathname)),
 			onNoMatch: (_req, res) => {
 				res.statusCode = 404;
 				res.setHeader('content-type', 'text/html; charset=utf-8');

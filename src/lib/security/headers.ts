@@ -3,7 +3,7 @@
  * drift: `_headers` (Netlify, Cloudflare Pages and other static hosts) and an nginx snippet
  * (included by deploy/nginx.conf). Both come from `headerRules()`.
  */
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from './csp.ts';
 
 /** Sent with every response. */
 export function securityHeaders(scriptHashes: Iterable<string>): Record<string, string> {
@@ -65,6 +65,24 @@ export const CACHE_RULES: readonly CacheRule[] = [
 		cacheControl: NO_CACHE,
 	},
 ];
+
+/** `_headers` path syntax to a test: `*` matches anything, everything else is literal. */
+const pathPattern = (path: string): RegExp =>
+	new RegExp(
+		`^${path
+			.split('*')
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
+const RULE_PATTERNS = CACHE_RULES.map((rule) => ({ rule, patterns: rule.paths.map(pathPattern) }));
+
+/**
+ * The `Cache-Control` a host configured from these rules sends for a path (pages and everything
+ * unlisted revalidate), so a local server can behave like the deployment.
+ */
+export function cacheControlFor(pathname: string): string {
+	return RULE_PATTERNS.find(({ patterns }) => patterns.some((p) => p.test(pathname)))?.rule.cacheControl ?? NO_CACHE;
+}
 
 /** `_headers`: security headers on every path, then the cache rules. */
 export function headersFile(scriptHashes: Iterable<string>): string {

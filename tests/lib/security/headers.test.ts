@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_RULES, IMMUTABLE, NO_CACHE, headersFile, nginxSnippet, securityHeaders } from '../../../src/lib/security/headers';
+import { CACHE_RULES, IMMUTABLE, NO_CACHE, cacheControlFor, headersFile, nginxSnippet, securityHeaders } from '../../../src/lib/security/headers';
 
 const hashes = ["'sha256-abc='"];
 
@@ -23,6 +23,19 @@ describe('headersFile (_headers for static hosts)', () => {
 		]) {
 			expect(file).toContain(`${path}\n  Cache-Control: ${NO_CACHE}`);
 		}
+	});
+});
+
+describe('cacheControlFor (what a host configured from the rules sends)', () => {
+	it('caches hashed bundles forever, revalidates the unhashed files, pages and anything unlisted', () => {
+		expect(cacheControlFor('/_astro/page.cNngjUgL.js')).toBe(IMMUTABLE);
+		for (const path of ['/', '/issues/refund/', '/sw.js', '/pagefind/wasm.zh-cn.pagefind', '/pagefind/pagefind.js', '/pagefind/fragment/zh_1.pf_fragment'])
+			expect(cacheControlFor(path), path).toBe(NO_CACHE);
+	});
+	it('reads `*` as a wildcard and every other character literally', () => {
+		expect(cacheControlFor('/pagefind/wasmXzh')).toBe(NO_CACHE);
+		expect(cacheControlFor('/x/_astro/a.js')).toBe(NO_CACHE);
+		expect(cacheControlFor('/_astroX/a.js')).toBe(NO_CACHE);
 	});
 });
 
