@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { RESULTS_SHOWN } from '../../src/lib/search/pagefind.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { openSearchPage, type SearchMode, type SearchPageGlobals } from './search-session.ts';
 import { serveSite } from './site-server.ts';
@@ -71,11 +72,15 @@ function summarize(all: QueryOutcome[]): EvalSummary {
 /** `help`, `plain` (the baseline) or `raw`: see scripts/lib/search-page.ts. */
 export type EvalMode = SearchMode;
 
-export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help'): Promise<EvalSummary> {
+/** Runs the queries in a fresh context; in `browser` when given (left open), else in a Chromium of its own. */
+export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help', shared?: Browser): Promise<EvalSummary> {
 	const server = await serveSite();
-	const browser = await launchBrowser();
+	const browser = shared ?? (await launchBrowser());
+	let close = async () => {};
 	try {
-		const { page } = await openSearchPage(browser, server.url);
+		const opened = await openSearchPage(browser, server.url);
+		close = opened.close;
+		const { page } = opened;
 		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;
 		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.
 		const top = mode === 'help' ? RESULTS_SHOWN : 10;
@@ -100,7 +105,8 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 		});
 		return summarize(outcomes);
 	} finally {
-		await browser.close();
+		await close();
+		if (!shared) await browser.close();
 		await server.close();
 	}
 }

@@ -4,8 +4,13 @@ import { newContext, trackErrors, useSite } from './harness';
 
 const site = useSite();
 
+/**
+ * A fresh context for one test, closed after it. Service workers are blocked: the islands do not
+ * depend on the worker (tests/e2e/offline.test.ts covers it), and each new context would otherwise
+ * install it and download its precache in the background.
+ */
 async function withPage(fn: (page: Page, context: BrowserContext, errors: string[]) => Promise<void>, options = {}) {
-	const context = await newContext(site.browser, options);
+	const context = await newContext(site.browser, { serviceWorkers: 'block', ...options });
 	const page = await context.newPage();
 	const errors = trackErrors(page);
 	try {
@@ -100,7 +105,7 @@ describe('corrupt browser storage', () => {
 
 	it('keeps the theme and the checklist working when storage is disabled (throws on every access)', async () => {
 		// Not through withPage: Starlight's own theme-picker module logs the SecurityError it meets.
-		const context = await newContext(site.browser);
+		const context = await newContext(site.browser, { serviceWorkers: 'block' });
 		try {
 			const page = await context.newPage();
 			await context.addInitScript(() => {

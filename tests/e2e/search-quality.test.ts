@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { byCategory, evaluateSearch, formatSummary, isNegative, loadQueries } from '../../scripts/lib/search-eval';
+import { useSite } from './harness';
 
+const site = useSite();
 const file = (name: string) => resolve(import.meta.dirname, `../search/queries.${name}.json`);
 
 /**
@@ -13,7 +15,7 @@ const file = (name: string) => resolve(import.meta.dirname, `../search/queries.$
 describe('search quality on the real Pagefind index', () => {
 	it('keeps top-1 and top-3 on the team’s dev set at ≥ 95%, with no empty result', async () => {
 		const dev = loadQueries(file('dev'));
-		const summary = await evaluateSearch(dev);
+		const summary = await evaluateSearch(dev, 'help', site.browser);
 		console.log(formatSummary('dev', summary));
 		expect(summary.count).toBe(dev.length);
 		expect(summary.top1).toBeGreaterThanOrEqual(0.95);
@@ -22,11 +24,15 @@ describe('search quality on the real Pagefind index', () => {
 	});
 
 	it('keeps colloquial queries at top-1 ≥ 85% and top-3 ≥ 95%, and every robustness category at top-3 ≥ 90% with no empty result', async () => {
-		const summary = await evaluateSearch([
-			...loadQueries(file('extra')),
-			...loadQueries(file('robust')),
-			...loadQueries(file('holdout')).map((q) => ({ ...q, category: `holdout ${q.category ?? ''}` })),
-		]);
+		const summary = await evaluateSearch(
+			[
+				...loadQueries(file('extra')),
+				...loadQueries(file('robust')),
+				...loadQueries(file('holdout')).map((q) => ({ ...q, category: `holdout ${q.category ?? ''}` })),
+			],
+			'help',
+			site.browser,
+		);
 		console.log(formatSummary('own', summary));
 		for (const [category, s] of byCategory(summary)) {
 			expect(s.zeroResults, category).toBe(0);
@@ -45,7 +51,7 @@ describe('search quality on the real Pagefind index', () => {
 
 	it('on the tuning set (blind when written, tuned on since): top-1 ≥ 85%, top-3 ≥ 88%, spoken stories top-3 ≥ 95%, and no result list for ≥ 80% of the questions the site has no page for', async () => {
 		const queries = loadQueries(file('blind-tune'));
-		const summary = await evaluateSearch(queries);
+		const summary = await evaluateSearch(queries, 'help', site.browser);
 		console.log(formatSummary('blind-tune', summary));
 		expect(summary.negatives).toBe(queries.filter(isNegative).length);
 		expect(summary.negatives).toBeGreaterThanOrEqual(15);
