@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeOn, newContext, trackErrors, useSite } from './harness';
+import { axeOn, newContext, trackErrors, useSite, withAxe } from './harness';
 
 const site = useSite();
 const KEY = 'wallet-help:elder:v1';
@@ -20,11 +20,17 @@ afterEach(async () => {
 	await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
 
-/** A fresh context (closed after the test); `elder` stores the mode as on before every page load. */
-async function open(options: Parameters<typeof newContext>[1] & { elder?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const { elder, ...rest } = options;
+/**
+ * A fresh context (closed after the test); `elder` stores the mode as on before every page load,
+ * `axe` loads axe-core into its pages for `axeOn`.
+ */
+async function open(
+	options: Parameters<typeof newContext>[1] & { elder?: boolean; axe?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const { elder, axe, ...rest } = options;
 	const context = await newContext(site.browser, { serviceWorkers: 'block', ...rest });
 	contexts.push(context);
+	if (axe) await withAxe(context);
 	if (elder) await context.addInitScript(([key, on]) => localStorage.setItem(key, on), [KEY, ON] as const);
 	const page = await context.newPage();
 	return { context, page, errors: trackErrors(page) };
@@ -215,7 +221,7 @@ describe('the 长辈模式 switch', () => {
 
 describe.each(['light', 'dark'] as const)('in the mode, %s theme', (scheme) => {
 	it('has no AAA contrast failure (axe), 7:1 body text, no text under 18px, 24px paragraphs and big targets on every template', async () => {
-		const { page, errors } = await open({ colorScheme: scheme, elder: true, viewport: { width: 1280, height: 800 } });
+		const { page, errors } = await open({ colorScheme: scheme, elder: true, axe: true, viewport: { width: 1280, height: 800 } });
 		const report: string[] = [];
 		for (const path of PAGES) {
 			await page.goto(url(path));
@@ -338,7 +344,7 @@ describe('platform preferences', () => {
 	});
 
 	it('gives the mode’s colours to readers who ask for more contrast, and keeps control borders in forced colours', async () => {
-		const { page } = await open({ contrast: 'more', colorScheme: 'light', viewport: { width: 360, height: 740 } });
+		const { page } = await open({ contrast: 'more', colorScheme: 'light', axe: true, viewport: { width: 360, height: 740 } });
 		await page.goto(url(PROBLEM));
 		expect(await elderAttr(page)).toBe('off');
 		const axe = await axeOn(page).include('main').withRules(['color-contrast-enhanced']).analyze();

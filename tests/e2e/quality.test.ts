@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST } from '../../scripts/lib/paths.ts';
-import { axeOn, newContext, trackErrors, useSite } from './harness';
+import { axeOn, newContext, trackErrors, useSite, withAxe } from './harness';
 import { TEMPLATES } from './templates';
 
 /** Every built page as a URL path: `issues/refund/index.html` → `/issues/refund/`. */
@@ -100,7 +100,7 @@ describe.each(['light', 'dark'] as const)('one page of each template in the %s t
 	/** One tab for every template, as a reader moving through the site (a new tab each cost 1 s here). */
 	let page: Page;
 	beforeAll(async () => {
-		context = await recordingContext({ colorScheme: scheme });
+		context = await withAxe(await recordingContext({ colorScheme: scheme }));
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
@@ -118,7 +118,7 @@ describe('accessibility of the interactive parts', () => {
 	let page: Page;
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await newContext(site.browser, { serviceWorkers: 'block' });
+		context = await withAxe(await newContext(site.browser, { serviceWorkers: 'block' }));
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
@@ -176,6 +176,29 @@ describe('accessibility of the interactive parts', () => {
 			expect(await page.locator('.checklist-controls').isVisible()).toBe(false);
 		} finally {
 			await page.emulateMedia({ media: 'screen' });
+		}
+	});
+
+	it('uses an axe that finds planted violations, and refuses to run where axe-core was not loaded', async () => {
+		await page.goto(`${site.server.url}/issues/refund/`);
+		await page.evaluate(() => {
+			const main = document.querySelector('main');
+			const img = document.createElement('img');
+			img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+			const faint = document.createElement('p');
+			faint.textContent = '看不清的字';
+			faint.style.cssText = 'color:#ddd;background:#fff';
+			main?.prepend(img, faint);
+		});
+		const results = await axeOn(page).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+		const plain = await newContext(site.browser, { serviceWorkers: 'block' });
+		try {
+			const p = await plain.newPage();
+			await p.goto(`${site.server.url}/`);
+			await expect(axeOn(p).analyze()).rejects.toThrow(/withAxe/);
+		} finally {
+			await plain.close();
 		}
 	});
 
