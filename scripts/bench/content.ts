@@ -4,6 +4,15 @@
  * of issue pages, our MDX components, internal links and varied length (≈300–3000 characters).
  * `toPlain` turns the same pages into what a plain Starlight site can build.
  */
+import { CHANNELS } from '../../src/lib/channels.ts';
+
+/**
+ * Pages every problem page links to (the channel list, the report builder's card), at the site's
+ * real addresses: the links step checks the articles' links, so a site without them cannot build.
+ */
+const CHANNEL_SLUGS = Object.values(CHANNELS).map((c) => c.href.replace(/^\/|\/$/g, ''));
+const REPORT_SLUG = 'guide/describe-problem';
+const REPORT_BUILDER = "\nimport ReportBuilder from '@components/ReportBuilder.astro';\n\n## 生成问题描述\n\n<ReportBuilder />\n";
 
 /** mulberry32: small, fast, good enough for picking words; same seed → same site. */
 export function prng(seed: number): () => number {
@@ -299,6 +308,21 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 		metas.push(meta);
 	}
 
+	// The pages the articles' components link to take the first pages of their sections (a small
+	// site gets them as extra pages), before any link to them is written.
+	const fixed: Array<[Section, string]> = [...CHANNEL_SLUGS.map((slug) => ['contact', slug] as [Section, string]), ['guide', REPORT_SLUG]];
+	for (const [section, slug] of fixed) {
+		const list = bySection.get(section) as Meta[];
+		const free = list.find((m) => !fixed.some(([, f]) => f === m.slug));
+		if (free) free.slug = slug;
+		else {
+			const model = metas[0] as Meta;
+			const extra: Meta = { ...model, slug, section, order: list.length + 1 };
+			list.push(extra);
+			metas.push(extra);
+		}
+	}
+
 	// 2. Write each article.
 	for (const m of metas) {
 		const related = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, metas)))].filter((x) => x !== m).map((x) => x.slug);
@@ -306,7 +330,7 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 		const body = m.section === 'issues' ? issueBody(r, m, metas, target) : otherBody(r, m, metas, target);
 		const category = SECTIONS[m.section].category;
 		const fm = frontmatter(m, category, related, r);
-		files.set(`${m.slug}.mdx`, fm + '\n' + body);
+		files.set(`${m.slug}.mdx`, fm + '\n' + body + (m.slug === REPORT_SLUG ? REPORT_BUILDER : ''));
 	}
 
 	// 3. Section overviews, home and 404.

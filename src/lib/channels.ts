@@ -9,7 +9,7 @@
  * - some wallets and banks offer face-to-face help; readers must confirm it in the official app.
  * What a problem needs comes from its article's `support.traits`, never from its name.
  */
-import { isSupportTrait, type SupportTrait } from './content/problems';
+import { isSupportTrait, type SupportTrait } from './content/problems.ts';
 
 /**
  * A picker text (name, reason, link) in the reader's language: the Chinese text is the key of the
