@@ -72,15 +72,28 @@ function summarize(all: QueryOutcome[]): EvalSummary {
 /** `help`, `plain` (the baseline) or `raw`: see scripts/lib/search-page.ts. */
 export type EvalMode = SearchMode;
 
-/** Runs the queries in a fresh context; in `browser` when given (left open), else in a Chromium of its own. */
-export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help', shared?: Browser): Promise<EvalSummary> {
+/** A served build and a browser to reach it (what tests/e2e/harness.ts `useSite` gives a test file). */
+export interface ServedSite {
+	readonly browser: Browser;
+	readonly server: { readonly url: string };
+}
+
+/** Runs the queries in a fresh context on `site` (left running), or on a server and Chromium of its own. */
+export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'help', site?: ServedSite): Promise<EvalSummary> {
+	if (site) return evaluateOn(site, queries, mode);
 	const server = await serveSite();
-	const browser = shared ?? (await launchBrowser());
-	let close = async () => {};
+	const browser = await launchBrowser();
 	try {
-		const opened = await openSearchPage(browser, server.url);
-		close = opened.close;
-		const { page } = opened;
+		return await evaluateOn({ browser, server }, queries, mode);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+async function evaluateOn(site: ServedSite, queries: EvalQuery[], mode: EvalMode): Promise<EvalSummary> {
+	const { page, close } = await openSearchPage(site.browser, site.server.url);
+	try {
 		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;
 		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.
 		const top = mode === 'help' ? RESULTS_SHOWN : 10;
@@ -106,8 +119,6 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 		return summarize(outcomes);
 	} finally {
 		await close();
-		if (!shared) await browser.close();
-		await server.close();
 	}
 }
 

@@ -15,7 +15,7 @@ const file = (name: string) => resolve(import.meta.dirname, `../search/queries.$
 describe('search quality on the real Pagefind index', () => {
 	it('keeps top-1 and top-3 on the team’s dev set at ≥ 95%, with no empty result', async () => {
 		const dev = loadQueries(file('dev'));
-		const summary = await evaluateSearch(dev, 'help', site.browser);
+		const summary = await evaluateSearch(dev, 'help', site);
 		console.log(formatSummary('dev', summary));
 		expect(summary.count).toBe(dev.length);
 		expect(summary.top1).toBeGreaterThanOrEqual(0.95);
@@ -31,7 +31,7 @@ describe('search quality on the real Pagefind index', () => {
 				...loadQueries(file('holdout')).map((q) => ({ ...q, category: `holdout ${q.category ?? ''}` })),
 			],
 			'help',
-			site.browser,
+			site,
 		);
 		console.log(formatSummary('own', summary));
 		for (const [category, s] of byCategory(summary)) {
@@ -51,7 +51,7 @@ describe('search quality on the real Pagefind index', () => {
 
 	it('on the tuning set (blind when written, tuned on since): top-1 ≥ 85%, top-3 ≥ 88%, spoken stories top-3 ≥ 95%, and no result list for ≥ 80% of the questions the site has no page for', async () => {
 		const queries = loadQueries(file('blind-tune'));
-		const summary = await evaluateSearch(queries, 'help', site.browser);
+		const summary = await evaluateSearch(queries, 'help', site);
 		console.log(formatSummary('blind-tune', summary));
 		expect(summary.negatives).toBe(queries.filter(isNegative).length);
 		expect(summary.negatives).toBeGreaterThanOrEqual(15);
