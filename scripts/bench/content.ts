@@ -4,14 +4,15 @@
  * of issue pages, our MDX components, internal links and varied length (≈300–3000 characters).
  * `toPlain` turns the same pages into what a plain Starlight site can build.
  */
-import { CHANNELS } from '../../src/lib/channels.ts';
+import { CHANNELS, REPORT_PAGES } from '../../src/lib/channels.ts';
 
 /**
  * Pages every problem page links to (the channel list, the report builder's card), at the site's
  * real addresses: the links step checks the articles' links, so a site without them cannot build.
  */
-const CHANNEL_SLUGS = Object.values(CHANNELS).map((c) => c.href.replace(/^\/|\/$/g, ''));
-const REPORT_SLUG = 'guide/describe-problem';
+const slugOf = (href: string) => href.replace(/^\/|\/$/g, '');
+const CHANNEL_SLUGS = Object.values(CHANNELS).map((c) => slugOf(c.href));
+const REPORT_SLUG = slugOf(REPORT_PAGES.zh);
 const REPORT_BUILDER = "\nimport ReportBuilder from '@components/ReportBuilder.astro';\n\n## 生成问题描述\n\n<ReportBuilder />\n";
 
 /** mulberry32: small, fast, good enough for picking words; same seed → same site. */

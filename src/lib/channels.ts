@@ -33,6 +33,13 @@ export const CHANNELS = {
 
 export type ChannelId = keyof typeof CHANNELS;
 
+/**
+ * Where a stuck reader writes the message for support, by language: the page holding the problem-report
+ * builder (its element's id is `REPORT_BUILDER_ID`). Every problem page links there (ContactHelp).
+ */
+export const REPORT_PAGES = { zh: '/guide/describe-problem/', en: '/en/visitors/english-support/' } as const;
+export const REPORT_BUILDER_ID = 'report-builder';
+
 export type Urgency = 'urgent' | 'normal';
 export type Preference = 'type' | 'talk';
 
