@@ -86,7 +86,19 @@ export function cueSources(articles: ReadonlyArray<{ file: string; text: string 
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
 		if (cues.length === 0) return [];
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
-		return [{ url, title: textOf(data['title']), category: category ? categoryLabel(category, 'zh') : '', cues }];
+		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String).join(' ') : '';
+		const headings = [...article.text.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
+		return [
+			{
+				url,
+				title: textOf(data['title']),
+				category: category ? categoryLabel(category, 'zh') : '',
+				cues,
+				keywords,
+				summary: textOf(data['summary']),
+				headings,
+			},
+		];
 	});
 }
 
@@ -114,7 +126,7 @@ export const searchDataStep: Step = {
 		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);
 		const words = data.words.split(' ').length;
 		const gzip = gzipSync(json).length;
-		const cueCount = Object.keys(cueData.cues).length;
+		const cueCount = cueData.pages.reduce((n, p) => n + p.cues.length, 0);
 		return {
 			summary: `search normaliser data: ${words} words (${data.important} important), ${cueCount} reader cues on ${cueData.pages.length} pages, ${[...data.t2s].length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
 			stats: { words, important: data.important, cues: cueCount, traditional: [...data.t2s].length / 2, bytes: json.length, gzip },

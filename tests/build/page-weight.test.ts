@@ -59,10 +59,10 @@ describe('page weight of the real build', () => {
 		expect(searchJs(DIST).gzip).toBeLessThan(80 * 1024);
 	});
 
-	it('keeps the query normaliser’s code and data, loaded when search opens, within 30 KB gzip', () => {
+	it('keeps the query normaliser’s code and data (with the page profiles), loaded when search opens, within 36 KB gzip', () => {
 		const code = readdirSync(join(DIST, '_astro')).filter((f) => /^normalize\.[\w-]+\.js$/.test(f));
 		expect(code).toHaveLength(1);
 		const bytes = [join(DIST, '_astro', code[0] ?? ''), join(DIST, 'search/normalize.json')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-		expect(bytes).toBeLessThan(30 * 1024);
+		expect(bytes).toBeLessThan(36 * 1024);
 	});
 });

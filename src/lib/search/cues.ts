@@ -7,25 +7,44 @@
  */
 
 /**
- * What the dialog shows for a page a cue found and Pagefind did not: its title and section. Not its
- * summary — 36 summaries weigh 2 KB gzip in the data loaded when search opens (a 30 KB budget);
- * the title names the situation, and the page is one tap away.
+ * A page with cues, as the normaliser's data carries it: what the dialog shows when a cue or the
+ * page's profile found it and Pagefind did not (title, section, summary), and its profile
+ * (src/lib/search/profile.ts): keywords, summary and telling headings, as the editor wrote them.
  */
 export interface CuePage {
 	url: string;
 	title: string;
 	category: string;
+	keywords?: string;
+	summary?: string;
+	headings?: string;
 }
 
-/** In the normaliser's data: the pages that have cues, and each folded cue's pages (indexes). */
+/** In the normaliser's data: the pages that have cues or a profile, each with its folded cues. */
 export interface CueData {
-	pages: CuePage[];
-	cues: Record<string, number[]>;
+	pages: Array<CuePage & { cues: string[] }>;
 }
 
-export interface CueSource extends CuePage {
-	cues: readonly string[];
+/** Each folded cue's pages (indexes into `data.pages`), worked out once per data. */
+const tables = new WeakMap<CueData, Map<string, number[]>>();
+export function cueTable(data: CueData): Map<string, number[]> {
+	let table = tables.get(data);
+	if (!table) {
+		table = new Map();
+		for (const [index, page] of data.pages.entries()) for (const cue of page.cues) table.set(cue, [...(table.get(cue) ?? []), index]);
+		tables.set(data, table);
+	}
+	return table;
 }
+
+export interface CueSource extends Omit<CuePage, 'headings'> {
+	cues: readonly string[];
+	/** The article's headings (those most articles share, such as 症状, are left out of its profile). */
+	headings?: readonly string[];
+}
+
+/** A heading on more pages than this is the articles' skeleton (症状, 可能原因), not what one page is about. */
+export const SHARED_HEADING = 2;
 
 /**
  * The cue table, each cue folded with `fold` (the normaliser's own folding, so queries and cues
@@ -33,19 +52,18 @@ export interface CueSource extends CuePage {
  * the site's words already lead to their pages through the search, and one word is no situation.
  */
 export function buildCues(sources: readonly CueSource[], fold: (text: string) => string, siteWord: (word: string) => boolean = () => false): CueData {
-	const pages: CuePage[] = [];
-	const cues: Record<string, number[]> = {};
-	for (const { cues: list, ...page } of sources) {
+	const pages: CueData['pages'] = [];
+	const headingUse = new Map<string, number>();
+	for (const source of sources) for (const h of new Set((source.headings ?? []).map(fold))) headingUse.set(h, (headingUse.get(h) ?? 0) + 1);
+	for (const { cues: list, headings = [], keywords, summary, ...page } of sources) {
 		if (list.length === 0) continue;
-		const index = pages.push(page) - 1;
-		for (const cue of list) {
-			const key = fold(cue);
-			if (!isCue(key) || siteWord(key)) continue;
-			const owners = (cues[key] ??= []);
-			if (!owners.includes(index)) owners.push(index);
-		}
+		const shared = new Set([...headingUse].filter(([, n]) => n > SHARED_HEADING).map(([h]) => h));
+		const own = [...new Set(headings)].filter((h) => !shared.has(fold(h)));
+		const profile = { ...(keywords && { keywords }), ...(summary && { summary }), ...(own.length > 0 && { headings: own.join(' ') }) };
+		const cues = [...new Set(list.map(fold))].filter((key) => isCue(key) && !siteWord(key));
+		pages.push({ ...page, ...profile, cues });
 	}
-	return { pages, cues };
+	return { pages };
 }
 
 const LATIN = /^[a-z0-9 ]+$/;
@@ -71,7 +89,8 @@ export interface CueMatch {
  */
 export function matchCues(text: string, data: CueData | undefined): CueMatch[] {
 	if (!data || !text) return [];
-	const keys = Object.keys(data.cues).sort((a, b) => b.length - a.length);
+	const table = cueTable(data);
+	const keys = [...table.keys()].sort((a, b) => b.length - a.length);
 	const taken = new Array<boolean>(text.length).fill(false);
 	const found = new Map<number, CueMatch>();
 	const padded = ` ${text} `;
@@ -83,7 +102,7 @@ export function matchCues(text: string, data: CueData | undefined): CueMatch[] {
 			const end = at + key.length;
 			if (!taken.slice(start, end).some(Boolean)) {
 				taken.fill(true, start, end);
-				const owners = data.cues[key] ?? [];
+				const owners = table.get(key) ?? [];
 				for (const index of owners) {
 					const page = data.pages[index];
 					if (!page) continue;

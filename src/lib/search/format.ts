@@ -9,7 +9,7 @@ export function foldSaying(text: string): string {
 	return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const SEARCH_DATA_VERSION = 3;
+export const SEARCH_DATA_VERSION = 4;
 export const SEARCH_DATA_PATH = '/search/normalize.json';
 
 export interface SearchData {

@@ -11,7 +11,8 @@
  *   (a replacement is never replaced again; 了 goes only where it stands alone);
  * - a long pasted text cut to its key terms.
  */
-import { matchCues, type CueMatch } from './cues';
+import { matchCues, type CueMatch, type CuePage } from './cues';
+import { matchProfiles, profileIndex } from './profile';
 import { commonCharacters, type SearchData } from './format';
 
 export interface NormalizedQuery {
@@ -37,6 +38,8 @@ export interface NormalizedQuery {
 	story: boolean;
 	/** The pages the editors' reader cues in the query lead to, best first (src/lib/search/cues.ts). */
 	cued: CueMatch[];
+	/** The pages whose profiles (title, keywords, cues, summary, headings) share the query's character pairs, best first (src/lib/search/profile.ts). */
+	profiled?: Array<{ page: CuePage; score: number }>;
 }
 
 export interface WeightedTerm {
@@ -235,6 +238,9 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const wallets = new Set(data.wallets);
 	const stops = new Set(data.stops);
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
+	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
+	const profiles = data.cues ? profileIndex(data.cues, { stops, fillers }) : undefined;
 
 	/** Terms of the query at hand that a vocabulary saying produced (电话号码 → 客服 热线): what the reader meant, by the editors' word. */
 	const meant = new Set<string>();
@@ -491,6 +497,12 @@ export function createNormalizer(data: SearchData): Normalizer {
 			meaning,
 			story: length > STORY,
 			cued: matchCues(simplified, data.cues),
+			...(profiles && {
+				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles).flatMap(({ index, score }) => {
+					const page = data.cues?.pages[index];
+					return page ? [{ page, score }] : [];
+				}),
+			}),
 		};
 	}
 

@@ -165,16 +165,34 @@ export interface Answer {
 }
 
 /**
- * How much the reader cues count beside a page's evidence (0–1) and Pagefind's order: a page a
- * cue leads to comes before pages that only share the query's words.
+ * How much the reader cues count beside a page's evidence (0–1) and Pagefind's order: in a short
+ * question a page a cue leads to comes before pages that only share the query's words. In a story
+ * a whole cue is as often the reader's circumstances (转了 in 给孙女转了学费) as the situation; the
+ * profiles, which hold the cues pair by pair beside the title and summary, weigh it there.
  */
-export const CUE_WEIGHT = 1;
+export const CUE_WEIGHT = { story: 0, question: 1 } as const;
 
-/** A page a cue found that Pagefind did not: what the dialog shows of it. */
-export function cuePageData(match: CueMatch): PageData {
-	const { url, title, category } = match.page;
-	return { url, meta: { title, category }, excerpt: '' };
+/** A page a cue or its profile found that Pagefind did not: what the dialog shows of it, and its profile as its text. */
+export function cuePageData(match: Pick<CueMatch, 'page'>): PageData {
+	const { url, title, category, keywords, summary, headings } = match.page;
+	const meta = { title, category, ...(keywords && { keywords }), ...(summary && { summary }) };
+	return { url, meta, excerpt: '', ...(headings && { content: headings }) };
 }
+
+/**
+ * How much a profile match counts beside a page's evidence: its share of the best profile score
+ * times this — in a story, where Pagefind's words are few of the reader's; in a short question, less.
+ */
+export const PROFILE_WEIGHT = { story: 1, question: 0.3 } as const;
+/** Profile matches scoring at least this share of the best join the candidates (at most PROFILE_PLACES of them). */
+export const PROFILE_SHARE = 0.6;
+export const PROFILE_PLACES = 3;
+/**
+ * A query with words the site never uses (收益, 桌面, 养老保险) that shares less than this (summed
+ * pair weight, see src/lib/search/profile.ts) with every page's profile is about something the site
+ * does not cover: its site words (余额, 微信) alone do not make an answer.
+ */
+export const MIN_PROFILE = 4.5;
 
 /** Whether a page passes the dialog's category filter (Pagefind applies it to its own hits). */
 const passes = (page: PageData, filters: SearchOptions['filters']) =>
@@ -196,7 +214,7 @@ export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'mean
  */
 export async function findAnswer(
 	hits: readonly PagefindHit[],
-	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued'>>,
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled'>>,
 	count: number,
 	filters?: SearchOptions['filters'],
 ): Promise<Answer> {
@@ -205,7 +223,14 @@ export async function findAnswer(
 	const cued = (normalized.cued ?? []).filter((m) => passes(cuePageData(m), filters));
 	const cueScore = new Map(cued.map((m) => [m.page.url, m.score]));
 	const urls = new Set(found.map((p) => p.url));
+	const profiled = (normalized.profiled ?? []).filter((m) => passes(cuePageData(m), filters));
+	const topProfile = profiled[0]?.score ?? 0;
+	const profileShare = new Map(profiled.map((m) => [m.page.url, topProfile > 0 ? m.score / topProfile : 0]));
 	const loaded = [...found, ...cued.filter((m) => !urls.has(m.page.url)).map(cuePageData)];
+	for (const m of profiled.slice(0, PROFILE_PLACES)) {
+		if ((profileShare.get(m.page.url) ?? 0) < PROFILE_SHARE || loaded.some((p) => p.url === m.page.url)) continue;
+		loaded.push(cuePageData(m));
+	}
 	const texts = loaded.map(pageText);
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
@@ -213,12 +238,22 @@ export async function findAnswer(
 		.map((page, index) => {
 			const all = evidence(texts[index] as PageText, meaning);
 			const prior = index < found.length ? RANK_PRIOR / (1 + index) : 0;
-			return { page, all, e: evidence(texts[index] as PageText, cover), rank: CUE_WEIGHT * (cueScore.get(page.url) ?? 0) + all.coverage + prior };
+			return {
+				page,
+				all,
+				e: evidence(texts[index] as PageText, cover),
+				rank:
+					(normalized.story ? CUE_WEIGHT.story : CUE_WEIGHT.question) * (cueScore.get(page.url) ?? 0) +
+					(normalized.story ? PROFILE_WEIGHT.story : PROFILE_WEIGHT.question) * (profileShare.get(page.url) ?? 0) +
+					all.coverage +
+					prior,
+			};
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
 	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
-	const answered = cued.length > 0 || (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story)));
+	const situated = normalized.profiled === undefined || topProfile >= MIN_PROFILE || meaning.every((m) => m.site);
+	const answered = cued.length > 0 || (situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story))));
 	const ranked = judged.map((j) => j.page);
 	return { pages: answered ? ranked.slice(0, Math.max(count, 1)) : [], answered, best, all: judged.map((j) => j.all), ranked };
 }
@@ -251,7 +286,7 @@ export interface AnsweredSearch {
  */
 export async function searchAnswer(
 	pagefind: PagefindLike,
-	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued'>>,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled'>>,
 	count: number,
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {

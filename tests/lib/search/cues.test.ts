@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCues, cueWeight, matchCues, type CueSource } from '../../../src/lib/search/cues';
+import { buildCues, cueTable, cueWeight, matchCues, type CueSource } from '../../../src/lib/search/cues';
 
 const page = (slug: string, cues: string[]): CueSource => ({ url: `/issues/${slug}/`, title: slug, category: '常见问题', cues });
 const fold = (text: string) => text.toLowerCase().replace('鎖', '锁').replace('咗', '了');
@@ -16,14 +16,15 @@ const data = buildCues(
 describe('buildCues', () => {
 	it('folds each cue like a query and lists its pages; pages without cues are left out', () => {
 		expect(data.pages.map((p) => p.url)).toEqual(['/issues/security/', '/issues/locked/', '/issues/refund/']);
-		expect(data.cues['锁了']).toEqual([1]);
-		expect(data.cues['被盗']).toEqual([0, 1]);
-		expect(Object.keys(data.cues)).not.toContain('鎖咗');
+		expect(cueTable(data).get('锁了')).toEqual([1]);
+		expect(cueTable(data).get('被盗')).toEqual([0, 1]);
+		expect([...cueTable(data).keys()]).not.toContain('鎖咗');
+		expect(data.pages[1]?.cues).toEqual(['锁了', '被盗']);
 	});
 
 	it('drops cues too short to mean anything once folded', () => {
 		const short = buildCues([page('x', ['a', 'ok', '卡 '])], (t) => t.trim());
-		expect(short.cues).toEqual({});
+		expect(short.pages[0]?.cues).toEqual([]);
 	});
 });
 

@@ -3,6 +3,8 @@ import {
 	FALLBACK_BELOW,
 	FIELD_WEIGHT,
 	MIN_COVERAGE,
+	MIN_PROFILE,
+	PROFILE_SHARE,
 	answers,
 	appendNew,
 	evidence,
@@ -229,7 +231,7 @@ describe('reader cues in the answer', () => {
 	const chatter = { terms: ['今天', '发现'], meaning: [term('今天', 4, false), term('发现', 1)], story: true };
 
 	it('puts the page a cue leads to first, with what the dialog shows, though Pagefind did not find it', async () => {
-		const answer = await findAnswer(hitsOf([article('/other/', '今天发现')]), { ...chatter, cued }, 8);
+		const answer = await findAnswer(hitsOf([article('/other/', '今天发现')]), { ...chatter, story: false, cued }, 8);
 		expect(answer.answered).toBe(true);
 		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/security/', '/other/']);
 		expect(answer.pages[0]?.meta).toEqual({ title: '怀疑账户被盗', category: '常见问题' });
@@ -249,6 +251,55 @@ describe('reader cues in the answer', () => {
 		const onlyCue = await searchAnswer(pagefind, { query: '', fallback: '', ...chatter, cued }, 8);
 		expect(onlyCue).toMatchObject({ searches: 0 });
 		expect(onlyCue.answer.pages[0]?.url).toBe('/issues/security/');
+	});
+});
+
+describe('page profiles in the answer', () => {
+	const security = { url: '/issues/security/', title: '怀疑账户被盗', category: '常见问题', summary: '先改密码' };
+	const transfer = { url: '/issues/wrong-transfer/', title: '转错账怎么办', category: '常见问题' };
+	const story = { terms: ['今天', '发现'], meaning: [term('今天', 4, false), term('发现', 1)], story: true };
+
+	it('in a story, ranks the page whose profile shares most with it first, over one a whole cue names', async () => {
+		const answer = await findAnswer(
+			[],
+			{
+				...story,
+				cued: [{ page: transfer, score: 2, cues: ['转了'] }],
+				profiled: [
+					{ page: security, score: 12 },
+					{ page: transfer, score: 4 },
+				],
+			},
+			8,
+		);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/security/', '/issues/wrong-transfer/']);
+		// A page found through its profile shows its summary like any other result.
+		expect(answer.pages[0]?.meta).toEqual({ title: '怀疑账户被盗', category: '常见问题', summary: '先改密码' });
+	});
+
+	it('brings in the profiles that come close to the best, and leaves out the far ones', async () => {
+		const answer = await findAnswer(
+			[],
+			{
+				...story,
+				profiled: [
+					{ page: security, score: 10 },
+					{ page: transfer, score: 10 * PROFILE_SHARE - 1 },
+				],
+			},
+			8,
+		);
+		expect(answer.ranked.map((p) => p.url)).toEqual(['/issues/security/']);
+	});
+
+	it('answers nothing when words the site never uses meet only a weak profile match (收益 beside 余额)', async () => {
+		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
+		const balance = hitsOf([article('/issues/balance/', '余额显示异常')]);
+		const weak = await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE - 1 }] }, 8);
+		expect(weak).toMatchObject({ answered: false, pages: [] });
+		// The same words with a strong profile match, or with no profile data at all, are answered.
+		expect((await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE }] }, 8)).answered).toBe(true);
+		expect((await findAnswer(balance, question, 8)).answered).toBe(true);
 	});
 });
 
