@@ -10,6 +10,7 @@ import { slugOfFile } from '../lib/content/pages';
 import { localeOfSlug } from '../lib/i18n/locale';
 import { ENGLISH_DATA_PATH } from '../lib/search/english-data';
 import { buildEnglishData } from '../lib/search/english-build';
+import { cueSources } from './search-data';
 
 /** An article's searchable text: frontmatter values and body, without imports and tags. */
 const pageText = (source: string) =>
@@ -20,16 +21,16 @@ const pageText = (source: string) =>
 
 export const englishSearchDataStep: Step = {
 	name: 'search-data-en',
-	run(files, { root }) {
+	run(files, { root, base }) {
 		const { articles, englishVocabulary } = checkedInputs(root);
 		const texts = articles.filter((a) => localeOfSlug(slugOfFile(a.file)) === 'en' && !/^pagefind: false$/m.test(a.text)).map((a) => pageText(a.text));
-		const data = buildEnglishData(texts, englishVocabulary);
+		const data = buildEnglishData(texts, englishVocabulary, cueSources(articles, base, 'en'));
 		const json = JSON.stringify(data);
 		files.write(ENGLISH_DATA_PATH.replace(/^\/+/, ''), json);
 		const words = Object.keys(data.df).length;
 		const gzip = gzipSync(json).length;
 		return {
-			summary: `English search data: ${words} words from ${data.pages} pages, ${(gzip / 1024).toFixed(1)} KiB gzip`,
+			summary: `English search data: ${words} words from ${data.pages} pages, ${data.profiles?.pages.length ?? 0} page profiles, ${(gzip / 1024).toFixed(1)} KiB gzip`,
 			stats: { words, pages: data.pages, bytes: json.length, gzip },
 		};
 	},

@@ -76,15 +76,19 @@ function mainText(html: string): string {
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The Chinese articles' reader cues (`cues:`), with what the dialog shows of each page. */
-export function cueSources(articles: ReadonlyArray<{ file: string; text: string }>, base: string): CueSource[] {
+/**
+ * The articles that get a profile, with their reader cues (`cues:`) and what the dialog shows of
+ * each page: in Chinese the articles with cues (editors opt in, so a site of thousands of pages
+ * keeps its search data small); in English every article (the edition is small and has no cues).
+ */
+export function cueSources(articles: ReadonlyArray<{ file: string; text: string }>, base: string, locale: 'zh' | 'en' = 'zh'): CueSource[] {
 	return articles.flatMap((article): CueSource[] => {
 		const slug = slugOfFile(article.file);
-		if (localeOfSlug(slug) === 'en') return [];
+		if (localeOfSlug(slug) !== locale || /^pagefind: false$/m.test(article.text)) return [];
 		const data = frontmatterData(article.text);
 		const cues = Array.isArray(data['cues']) ? data['cues'].map(String) : [];
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
-		if (cues.length === 0) return [];
+		if (locale === 'zh' && cues.length === 0) return [];
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
 		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String).join(' ') : '';
 		const headings = [...article.text.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
@@ -92,7 +96,7 @@ export function cueSources(articles: ReadonlyArray<{ file: string; text: string 
 			{
 				url,
 				title: textOf(data['title']),
-				category: category ? categoryLabel(category, 'zh') : '',
+				category: category ? categoryLabel(category, locale) : '',
 				cues,
 				keywords,
 				summary: textOf(data['summary']),

@@ -47,7 +47,7 @@ export interface CueSource extends Omit<CuePage, 'headings'> {
 export const SHARED_HEADING = 2;
 
 /**
- * The cue table, each cue folded with `fold` (the normaliser's own folding, so queries and cues
+ * The pages' cues and profiles, each page given (the caller chooses them), each cue folded with `fold` (the normaliser's own folding, so queries and cues
  * meet). A cue that folds to one of the site's own words (`siteWord`: 記錄 → 记录) is left out:
  * the site's words already lead to their pages through the search, and one word is no situation.
  */
@@ -56,7 +56,6 @@ export function buildCues(sources: readonly CueSource[], fold: (text: string) =>
 	const headingUse = new Map<string, number>();
 	for (const source of sources) for (const h of new Set((source.headings ?? []).map(fold))) headingUse.set(h, (headingUse.get(h) ?? 0) + 1);
 	for (const { cues: list, headings = [], keywords, summary, ...page } of sources) {
-		if (list.length === 0) continue;
 		const shared = new Set([...headingUse].filter(([, n]) => n > SHARED_HEADING).map(([h]) => h));
 		const own = [...new Set(headings)].filter((h) => !shared.has(fold(h)));
 		const profile = { ...(keywords && { keywords }), ...(summary && { summary }), ...(own.length > 0 && { headings: own.join(' ') }) };

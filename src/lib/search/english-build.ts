@@ -1,6 +1,7 @@
 /** Builds the English search data at build time (yaml and zod stay out of the browser). */
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { buildCues, type CueSource } from './cues';
 import { ENGLISH_VOCABULARY_FILE, englishWords, type EnglishSearchData } from './english-data';
 
 const vocabularySchema = z
@@ -11,7 +12,7 @@ const vocabularySchema = z
 	.strict();
 
 /** Builds the data from each English page's text and the vocabulary file's text. Throws naming the field on a bad file. */
-export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: string): EnglishSearchData {
+export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: string, profiles: readonly CueSource[] = []): EnglishSearchData {
 	const parsed = vocabularySchema.safeParse(parse(vocabularyYaml) ?? {});
 	if (!parsed.success) throw new Error(`${ENGLISH_VOCABULARY_FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 	const df: Record<string, number> = {};
@@ -19,5 +20,7 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 	const synonyms = parsed.data.synonyms
 		.flatMap(({ say, means }) => say.map((s): [string, string] => [englishWords(s).join(' '), englishWords(means).join(' ')]))
 		.sort((a, b) => b[0].length - a[0].length);
-	return { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
+	const data: EnglishSearchData = { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
+	if (profiles.length > 0) data.profiles = buildCues(profiles, (text) => text.toLowerCase());
+	return data;
 }

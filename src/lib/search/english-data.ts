@@ -7,6 +7,8 @@
 export const ENGLISH_DATA_PATH = '/search/english.json';
 export const ENGLISH_VOCABULARY_FILE = 'content/search/english.yaml';
 
+import type { CueData } from './cues';
+
 export interface EnglishSearchData {
 	v: 1;
 	/** Each word the English pages use → on how many pages. */
@@ -17,6 +19,8 @@ export interface EnglishSearchData {
 	keyTerms: string[];
 	/** Visitor phrase → page words, longest first. */
 	synonyms: Array<[string, string]>;
+	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
+	profiles?: CueData;
 }
 
 /** Lower-case words of an English text. */

@@ -8,6 +8,7 @@
  */
 import type { NormalizedQuery } from './normalize';
 import { englishWords, type EnglishSearchData } from './english-data';
+import { englishFeatures, matchProfiles, profileIndex } from './profile';
 
 /** Words that never tell one problem from another. */
 const STOPWORDS = new Set(
@@ -16,9 +17,35 @@ const STOPWORDS = new Set(
 		'do does did doing done have has had i im ive me my mine we our you your he she it its they them their this that these those ' +
 		'what whats which who whom why how when where can cant could should would will shall may might must please help hi hello thanks thank ' +
 		'there here just still not no yes get gets got getting keep keeps kept any some also very really now again use using used ' +
-		'dont didnt doesnt wont isnt one anything everything someone something way best tried trying try said says say'
+		'dont didnt doesnt wont isnt one anything everything someone something way best tried trying try said says say ' +
+		// Common English function words and chatter (a standard stopword list, plus the words stories are padded with).
+		'above after again against all almost already although always among another anyone anyway around away back because before behind below ' +
+		'between both cannot couldnt down during each either else enough even ever every few first further half hence however im ive just later ' +
+		'least less like lot lots many maybe more most much myself never next nor off often once only other others otherwise ought ours ourselves ' +
+		'out over own perhaps quite rather same since soon such than thats theirs themselves thing things though through thus together too toward ' +
+		'towards under until upon us well whatever whether while whole whose within without yet yours yourself yourselves ' +
+		'time times ten two three four five six seven eight nine twice day days today yesterday tomorrow morning evening night week minute minutes hour hours ' +
+		'actually definitely basically suddenly finally kindly okay ok pls plz guy guys mate'
 	).split(' '),
 );
+
+/** The weight of a word no English page uses (as the Chinese path's FOREIGN_WEIGHT): it may be what the question is about (visa, taxi). */
+export const UNKNOWN_WORD_WEIGHT = 4;
+
+/**
+ * What a query must share with an English page's profile (summed word weight) to be about its
+ * situation: two of its rarer words, or one in its title or keywords beside a common one.
+ */
+export const ENGLISH_PROFILE_MATCH = 2.5;
+
+/**
+ * Shorter words are not corrected: one slip away from a four-letter page word lie too many real
+ * words the pages never use (visa → via, food → good, bank → back).
+ */
+export const MIN_SLIP_LENGTH = 5;
+
+/** The wallet names' words, which tell no situation apart. */
+const WALLET_WORDS = ['alipay', 'wechat', 'paypal', 'weixin', 'zhifubao'];
 
 /** Most words a query keeps: Pagefind wants all of them on one page. */
 export const MAX_TERMS = 4;
@@ -49,10 +76,10 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 	const corrected = new Map<string, string>();
 	/** A word the pages do not use → the page word one or two slips away (the most used), else itself. */
 	const correct = (word: string): string => {
-		if (data.pages === 0 || data.df[word] || word.length < 4 || /\d/.test(word)) return word;
+		if (data.pages === 0 || data.df[word] || word.length < MIN_SLIP_LENGTH || /\d/.test(word)) return word;
 		const cached = corrected.get(word);
 		if (cached !== undefined) return cached;
-		const max = word.length >= 7 ? 2 : 1;
+		const max = word.length >= 9 ? 2 : 1;
 		let best: { word: string; distance: number; df: number } | undefined;
 		for (const candidate of known) {
 			const distance = slipDistance(word, candidate, max);
@@ -65,6 +92,15 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 		return out;
 	};
 	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
+	/** Visitor phrases → the pages' words (lower-case words separated by spaces in, the same out). */
+	const rewrite = (lowerWords: string): string => {
+		let text = ` ${lowerWords} `;
+		for (const [say, means] of data.synonyms) text = text.split(` ${say} `).join(` ${means} `);
+		return text.trim();
+	};
+	// Profiles compare without the wallet names: every problem happens in every wallet.
+	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS]));
+	const profiles = data.profiles ? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH) : undefined;
 	/** Higher is more telling: editors' key terms first, then words few pages use. */
 	const telling = (term: string): number => {
 		const key = keyRank.get(term);
@@ -76,12 +112,13 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 	return {
 		normalize(raw: string): NormalizedQuery {
 			const literal = englishWords(raw).join(' ');
-			let text = ` ${literal} `;
-			for (const [say, means] of data.synonyms) text = text.split(` ${say} `).join(` ${means} `);
-			const words = text.trim() ? text.trim().split(/\s+/) : [];
+			const text = rewrite(literal);
+			const words = text ? text.split(/\s+/) : [];
 			let terms = [...new Set(words.filter((w) => !STOPWORDS.has(w)).map(correct))];
 			// A query of nothing but chatter ("how do i") keeps its own words.
 			if (terms.length === 0) terms = [...new Set(words)];
+			/** Every meaningful word, before the ones no page uses are dropped: what a page must cover to answer. */
+			const said = terms.filter((t) => t.length >= 3 && !/^\d+$/.test(t));
 			// Words no page uses cannot help; Pagefind would ignore them anyway.
 			if (data.pages > 0 && terms.some((t) => data.df[t])) terms = terms.filter((t) => data.df[t]);
 			if (terms.length > MAX_TERMS) {
@@ -90,9 +127,29 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 			}
 			const query = terms.join(' ');
 			const fallback = terms.length > 1 ? ([...terms].sort((a, b) => telling(b) - telling(a) || b.length - a.length)[0] ?? '') : '';
-			// The English path ranks with Pagefind alone; its terms still say what they weigh, like the Chinese path's.
-			const meaning = terms.map((term) => ({ term, weight: 1 + Math.min(Math.max(telling(term), 0), 4), site: (data.df[term] ?? 0) > 0 }));
-			return { query, terms, fallback, literal, changed: query !== literal, meaning, story: words.length > MAX_TERMS, cued: [] };
+			// Each word weighs its rarity on the English pages; a word no page uses weighs what the Chinese path's do.
+			const meaning = said.map((term) =>
+				data.df[term]
+					? { term, weight: 1 + Math.min(Math.max(telling(term), 0), 4), site: true }
+					: { term, weight: data.pages > 0 ? UNKNOWN_WORD_WEIGHT : 0, site: false },
+			);
+			const profiled = profiles
+				? matchProfiles(said.join(' '), profiles).flatMap(({ index, score }) => {
+						const page = data.profiles?.pages[index];
+						return page ? [{ page, score }] : [];
+					})
+				: undefined;
+			return {
+				query,
+				terms,
+				fallback,
+				literal,
+				changed: query !== literal,
+				meaning: meaning.filter((m) => m.weight > 0),
+				story: words.length > MAX_TERMS,
+				cued: [],
+				...(profiled && { profiled }),
+			};
 		},
 	};
 }

@@ -12,7 +12,7 @@
  * - a long pasted text cut to its key terms.
  */
 import { matchCues, type CueMatch, type CuePage } from './cues';
-import { matchProfiles, profileIndex } from './profile';
+import { chineseFeatures, matchProfiles, profileIndex } from './profile';
 import { commonCharacters, type SearchData } from './format';
 
 export interface NormalizedQuery {
@@ -61,6 +61,11 @@ export const FOREIGN_WEIGHT = 4;
 export const SITE_WEIGHT = 1;
 /** A wallet name weighs this little: every problem happens in every wallet, so it never answers a question alone. */
 export const WALLET_WEIGHT = 0.3;
+/**
+ * What a query must share with a page's profile (summed character-pair weight) to be about its
+ * situation: a rare word of three characters, or two of two (src/lib/search/profile.ts).
+ */
+export const PROFILE_MATCH = 4.5;
 
 /** Inverse document frequency: `df` of `pages` pages use the word. */
 export function idf(df: number, pages: number): number {
@@ -240,7 +245,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
-	const profiles = data.cues ? profileIndex(data.cues, { stops, fillers }) : undefined;
+	const profiles = data.cues ? profileIndex(data.cues, chineseFeatures({ stops, fillers }), PROFILE_MATCH) : undefined;
 
 	/** Terms of the query at hand that a vocabulary saying produced (电话号码 → 客服 热线): what the reader meant, by the editors' word. */
 	const meant = new Set<string>();

@@ -11,21 +11,18 @@ import type { CueData } from './cues';
 /** How much a pair counts where a profile has it: its title, keywords and cues, or its summary and headings. */
 export const PROFILE_FIELD = { about: 1, says: 0.5 } as const;
 
+/** A text → what it is compared by: character pairs and Latin words (Chinese), or word stems (English). */
+export type Features = (text: string) => Set<string>;
+
 export interface ProfileIndex {
-	/** Pair (or Latin word) → profile page index → field weight (PROFILE_FIELD). */
+	/** Feature (a pair, a word) → profile page index → field weight (PROFILE_FIELD). */
 	grams: Map<string, Map<number, number>>;
 	/** How many pages have a profile. */
 	pages: number;
-	/** Single filler characters: a pair of two says nothing (了吗, 我的). */
-	stops: ReadonlySet<string>;
-	/** A text without the vocabulary's filler words (怎么办, 一直), which titles use too (转错账怎么办). */
-	strip(this: void, text: string): string;
-}
-
-/** What the profiles leave out of every text: filler characters (in pairs) and filler words. */
-export interface ProfileChatter {
-	stops?: ReadonlySet<string>;
-	fillers?: readonly string[];
+	/** How texts are compared: the same for the profiles and the queries. */
+	features: Features;
+	/** The summed weight that makes a match (a score of 1): what a query must share with a profile to be about its situation. */
+	enough: number;
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
@@ -55,10 +52,43 @@ export function features(text: string, stops: ReadonlySet<string> = new Set()): 
 	return out;
 }
 
-/** The index of the profiles in `data`: per page, its title, keywords and cues, and its summary and headings. */
-export function profileIndex(data: CueData, { stops = new Set(), fillers = [] }: ProfileChatter = {}): ProfileIndex {
+/**
+ * Chinese features: `features` of the text folded and without the vocabulary's filler words
+ * (怎么办, 一直 — titles use them too: 转错账怎么办) and single filler characters in pairs.
+ */
+export function chineseFeatures({ stops = new Set(), fillers = [] }: { stops?: ReadonlySet<string>; fillers?: readonly string[] } = {}): Features {
 	const words = [...fillers].filter((f) => [...f].length > 1).sort((a, b) => b.length - a.length);
-	const strip = (text: string) => words.reduce((t, f) => t.replaceAll(f, ' '), text);
+	return (text) =>
+		features(
+			words.reduce((t, f) => t.replaceAll(f, ' '), fold(text)),
+			stops,
+		);
+}
+
+/**
+ * An English word's stem, by its common endings, so that the forms of a word meet: payments →
+ * payment, declined / declines / decline → declin, scammed → scam, verifying → verify.
+ */
+export function stem(word: string): string {
+	let w = word;
+	if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+	if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+	else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+	else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+	else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+	// A doubled last consonant from the ending (scamm, stopp) is one; a final e goes (declin, charg).
+	if (w !== word && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+	if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+	return w;
+}
+
+/** English features: the stems of the words of three letters or more that are not `stopwords`. */
+export function englishFeatures(stopwords: ReadonlySet<string>): Features {
+	return (text) => new Set((fold(text).match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !stopwords.has(w)).map(stem));
+}
+
+/** The index of the profiles in `data`: per page, its title, keywords and cues, and its summary and headings. */
+export function profileIndex(data: CueData, compare: Features = chineseFeatures(), enough = 1): ProfileIndex {
 	const grams = new Map<string, Map<number, number>>();
 	const put = (gram: string, page: number, weight: number) => {
 		const pages = grams.get(gram) ?? new Map<number, number>();
@@ -66,10 +96,10 @@ export function profileIndex(data: CueData, { stops = new Set(), fillers = [] }:
 		grams.set(gram, pages);
 	};
 	data.pages.forEach((page, i) => {
-		for (const g of features(strip(fold(`${page.summary ?? ''} ${page.headings ?? ''}`)), stops)) put(g, i, PROFILE_FIELD.says);
-		for (const g of features(strip(fold(`${page.title} ${page.keywords ?? ''} ${page.cues.join(' ')}`)), stops)) put(g, i, PROFILE_FIELD.about);
+		for (const g of compare(`${page.summary ?? ''} ${page.headings ?? ''}`)) put(g, i, PROFILE_FIELD.says);
+		for (const g of compare(`${page.title} ${page.keywords ?? ''} ${page.cues.join(' ')}`)) put(g, i, PROFILE_FIELD.about);
 	});
-	return { grams, pages: data.pages.length, stops, strip };
+	return { grams, pages: data.pages.length, features: compare, enough };
 }
 
 /** A pair's weight: the rarer among the profiles, the more it tells (inverse document frequency). */
@@ -78,19 +108,19 @@ export const gramWeight = (pagesWithIt: number, pages: number) => Math.log((page
 export interface ProfileMatch {
 	/** The page's index in the cue data. */
 	index: number;
-	/** The summed weight of the query's pairs the profile has, each by field. */
+	/** The summed weight of the query's features the profile has, each by field, in units of `enough` (1: a match). */
 	score: number;
 }
 
 /** The profiles that share pairs with `text` (a folded query), best first. */
 export function matchProfiles(text: string, index: ProfileIndex): ProfileMatch[] {
 	const scores = new Map<number, number>();
-	for (const gram of features(index.strip(text), index.stops)) {
+	for (const gram of index.features(text)) {
 		const pages = index.grams.get(gram);
 		if (!pages) continue;
 		const weight = gramWeight(pages.size, index.pages);
 		if (weight <= 0) continue;
 		for (const [page, field] of pages) scores.set(page, (scores.get(page) ?? 0) + weight * field);
 	}
-	return [...scores].map(([i, score]) => ({ index: i, score })).sort((a, b) => b.score - a.score || a.index - b.index);
+	return [...scores].map(([i, score]) => ({ index: i, score: score / index.enough })).sort((a, b) => b.score - a.score || a.index - b.index);
 }

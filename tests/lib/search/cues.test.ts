@@ -14,8 +14,8 @@ const data = buildCues(
 );
 
 describe('buildCues', () => {
-	it('folds each cue like a query and lists its pages; pages without cues are left out', () => {
-		expect(data.pages.map((p) => p.url)).toEqual(['/issues/security/', '/issues/locked/', '/issues/refund/']);
+	it('folds each cue like a query and lists its pages; every page given is kept (the caller chooses them)', () => {
+		expect(data.pages.map((p) => p.url)).toEqual(['/issues/security/', '/issues/locked/', '/issues/refund/', '/issues/empty/']);
 		expect(cueTable(data).get('锁了')).toEqual([1]);
 		expect(cueTable(data).get('被盗')).toEqual([0, 1]);
 		expect([...cueTable(data).keys()]).not.toContain('鎖咗');

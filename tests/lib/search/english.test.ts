@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERMS, createEnglishNormalizer, isLatinQuery, normalizeEnglish, slipDistance } from '../../../src/lib/search/english';
+import {
+	MAX_TERMS,
+	MIN_SLIP_LENGTH,
+	UNKNOWN_WORD_WEIGHT,
+	createEnglishNormalizer,
+	isLatinQuery,
+	normalizeEnglish,
+	slipDistance,
+} from '../../../src/lib/search/english';
 import { buildEnglishData } from '../../../src/lib/search/english-build';
 
 describe('the English search path', () => {
@@ -51,7 +59,55 @@ describe('the English path with the pages’ words', () => {
 		expect(slipDistance('card', 'code', 1)).toBe(2);
 	});
 
+	it('leaves short words alone: one slip from a short page word lie too many real words (visa is not via)', () => {
+		const withVia = createEnglishNormalizer(buildEnglishData(['Pay via the app.', 'Verification code'], ''));
+		expect('visa'.length).toBeLessThan(MIN_SLIP_LENGTH);
+		expect(withVia.normalize('visa code').meaning.map((m) => m.term)).toEqual(['visa', 'code']);
+	});
+
+	it('weighs the words no page uses in what a page must cover, though Pagefind is not asked for them', () => {
+		const q = normalize('tax refund at the airport');
+		expect(q.query).toBe('refund');
+		expect(q.meaning).toContainEqual({ term: 'airport', weight: UNKNOWN_WORD_WEIGHT, site: false });
+		expect(q.meaning.find((m) => m.term === 'refund')?.site).toBe(true);
+	});
+
 	it('refuses a vocabulary file with an unknown field, naming it', () => {
 		expect(() => buildEnglishData([], 'keyterms: [x]\n')).toThrow(/content\/search\/english.yaml/);
+	});
+});
+
+describe('English page profiles', () => {
+	const page = (slug: string, title: string, keywords: string, summary = '') => ({
+		url: `/en/${slug}/`,
+		title,
+		category: 'Common problems',
+		keywords,
+		summary,
+		cues: [],
+	});
+	const data = buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], '', [
+		page('visitors/card-declined', 'Your foreign card is declined', 'card rejected, card not accepted', 'Your bank may block the first payment.'),
+		page('issues/lost-phone', 'Lost or stolen phone', 'phone stolen, left my phone', 'Freeze the wallet from another device.'),
+		page('issues/scam-recovery', 'You were scammed', 'fraud, fake police', 'Call the police first.'),
+	]);
+	const english = createEnglishNormalizer(data);
+	const best = (text: string) => english.normalize(text).profiled?.[0]?.page.url;
+
+	it('are built from every English page given, and compared by word stems', () => {
+		expect(data.profiles?.pages).toHaveLength(3);
+		expect(best('my cards keep getting rejected at the shop')).toBe('/en/visitors/card-declined/');
+		expect(best('I left my iPhone in a taxi and it was stolen')).toBe('/en/issues/lost-phone/');
+	});
+
+	it('leave the wallet names and chatter out: they tell no situation apart', () => {
+		expect(english.normalize('alipay wechat please help me').profiled).toEqual([]);
+	});
+
+	it('score a story that names its situation in several words above a question that shares one stray word', () => {
+		const story = english.normalize('fake police called, I think it was a scam').profiled?.[0];
+		const stray = english.normalize('which phone plan for China').profiled?.[0];
+		expect(story?.page.url).toBe('/en/issues/scam-recovery/');
+		expect(story?.score ?? 0).toBeGreaterThan(2 * (stray?.score ?? 0));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CueData } from '../../../src/lib/search/cues';
-import { features, gramWeight, matchProfiles, PROFILE_FIELD, profileIndex } from '../../../src/lib/search/profile';
+import { chineseFeatures, englishFeatures, features, gramWeight, matchProfiles, PROFILE_FIELD, profileIndex, stem } from '../../../src/lib/search/profile';
 
 const data: CueData = {
 	pages: [
@@ -17,7 +17,7 @@ const data: CueData = {
 	],
 };
 const stops = new Set('我的了吗');
-const index = profileIndex(data, { stops, fillers: ['怎么办', '怎么', '一直'] });
+const index = profileIndex(data, chineseFeatures({ stops, fillers: ['怎么办', '怎么', '一直'] }));
 const urls = (text: string) => matchProfiles(text, index).map((m) => data.pages[m.index]?.url);
 
 describe('features', () => {
@@ -65,5 +65,28 @@ describe('matchProfiles', () => {
 		expect(index.grams.has('怎么')).toBe(false);
 		expect(index.grams.has('账怎')).toBe(false);
 		expect(urls('一直转错账')).toEqual(['/issues/wrong-transfer/']);
+	});
+});
+
+describe('English features', () => {
+	const compare = englishFeatures(new Set(['the', 'my', 'was']));
+
+	it('stems the common endings, so the forms of a word meet', () => {
+		expect(['payments', 'payment', 'verifying', 'verify', 'replies', 'reply', 'pass'].map(stem)).toEqual([
+			'payment',
+			'payment',
+			'verify',
+			'verify',
+			'reply',
+			'reply',
+			'pass',
+		]);
+		expect(new Set(['declined', 'declines', 'decline', 'declining'].map(stem))).toEqual(new Set(['declin']));
+		expect(new Set(['scammed', 'scam', 'scams'].map(stem))).toEqual(new Set(['scam']));
+		expect(new Set(['charged', 'charges', 'charge'].map(stem))).toEqual(new Set(['charg']));
+	});
+
+	it('keeps words of three letters or more that are not stopwords, folded', () => {
+		expect([...compare('My CARD was declined at the Wi-Fi café')]).toEqual(['card', 'declin', 'wifi', 'caf']);
 	});
 });
