@@ -91,8 +91,12 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 	}
 }
 
+/** English queries (every expected page under /en/) are run on /en/, through the English path. */
+const isEnglishSet = (queries: readonly EvalQuery[]) =>
+	queries.some((q) => q.expect.length > 0) && queries.every((q) => q.expect.every((slug) => slug.startsWith('en/')));
+
 async function evaluateOn(site: ServedSite, queries: EvalQuery[], mode: EvalMode): Promise<EvalSummary> {
-	const { page, close } = await openSearchPage(site.browser, site.server.url);
+	const { page, close } = await openSearchPage(site.browser, site.server.url, isEnglishSet(queries) ? '/en/' : '/');
 	try {
 		const ranking = process.env['HELP_SEARCH_RANKING'] ? (JSON.parse(process.env['HELP_SEARCH_RANKING']) as object) : null;
 		// The dialog shows RESULTS_SHOWN; the baselines are judged on their first 10.

@@ -10,17 +10,26 @@
 import { onSite, pageText, searchAnswer } from '../../src/lib/search/query.ts';
 import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 import type { Normalizer } from '../../src/lib/search/normalize.ts';
+import { createEnglishNormalizer } from '../../src/lib/search/english.ts';
+import { ENGLISH_DATA_PATH, isEnglishData } from '../../src/lib/search/english-data.ts';
 import type { SearchMode, SearchRun } from './search-session.ts';
 
 let pagefind: Pagefind | undefined;
-let normalizer: Normalizer | undefined;
+let normalizer: Pick<Normalizer, 'normalize'> | undefined;
 
-/** Loads search for `mode`; returns how long that took (ms). `ranking` overrides the site's weights. */
+/** The English path's normaliser, as the dialog loads it on /en/ pages. */
+async function loadEnglish(): Promise<Pick<Normalizer, 'normalize'>> {
+	const data = await fetch(`${location.origin}${ENGLISH_DATA_PATH}`).then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined));
+	return createEnglishNormalizer(isEnglishData(data) ? data : undefined);
+}
+
+/** Loads search for `mode` (on an English page, the English path); returns how long that took (ms). `ranking` overrides the site's weights. */
 async function searchInit(mode: SearchMode, ranking: object | null): Promise<number> {
 	const t0 = performance.now();
+	const english = document.documentElement.lang.startsWith('en');
 	[pagefind, normalizer] = await Promise.all([
 		loadPagefind(location.origin, { plain: mode === 'plain', ranking }),
-		mode === 'help' ? loadNormalizer(location.origin) : undefined,
+		mode === 'help' ? (english ? loadEnglish() : loadNormalizer(location.origin)) : undefined,
 	]);
 	return performance.now() - t0;
 }
@@ -38,7 +47,9 @@ async function searchQuery(mode: SearchMode, q: string, top: number, debug = fal
 		return {
 			...run,
 			debug: JSON.stringify({
+				query: normalized.query,
 				story: normalized.story,
+				profiled: normalized.profiled?.slice(0, 3).map((m) => `${m.page.url} ${m.score.toFixed(2)}`),
 				answered: answer.answered,
 				meaning: onSite(normalized.meaning, answer.ranked.map(pageText)),
 				found: answer.all.map((e) => e.found),

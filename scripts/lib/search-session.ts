@@ -40,14 +40,14 @@ const pageScript = () =>
 	}).then((out) => out.outputFiles[0]?.text ?? ''));
 
 /**
- * A fresh context (empty cache, like a new reader) on the site's home page, with the runner loaded.
+ * A fresh context (empty cache, like a new reader) on the site's home page (or `path`: `/en/` for the English path), with the runner loaded.
  * Service workers are blocked so that the site's precache does not fetch the index behind the
  * page's back; the CSP is bypassed for the injected runner only (Pagefind runs under the same rules).
  */
-export async function openSearchPage(browser: Browser, siteUrl: string): Promise<{ page: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', bypassCSP: true });
+export async function openSearchPage(browser: Browser, siteUrl: string, path = '/'): Promise<{ page: Page; close: () => Promise<void> }> {
+	const context = await browser.newContext({ locale: path.startsWith('/en/') ? 'en-GB' : 'zh-CN', serviceWorkers: 'block', bypassCSP: true });
 	const page = await context.newPage();
-	await page.goto(`${siteUrl}/`);
+	await page.goto(`${siteUrl}${path}`);
 	await page.addScriptTag({ content: await pageScript() });
 	return { page, close: () => context.close() };
 }

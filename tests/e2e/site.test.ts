@@ -131,9 +131,15 @@ describe('the search dialog, query after query', () => {
 		expect(await none.textContent()).toContain('没有找到相关文章');
 		expect(await none.getByRole('link', { name: /问题向导/ }).getAttribute('href')).toBe('/start/');
 		expect(await none.getByRole('link', { name: /联系客服/ }).getAttribute('href')).toBe('/contact/');
-		// No list of weak matches, and nothing the acceptance check would count as one.
+		// No result list, and nothing the acceptance check would count as one.
 		expect(await page.locator('.search-results a[href]').count()).toBe(0);
 		expect(await page.locator('dialog[open] [class*="result"] a[href]').count()).toBe(0);
+		// The closest weak matches, if any, come after the answer, at most three, under a label that says they are weak.
+		const weak = page.locator('.search-weak');
+		const offered = await weak.locator('li').count();
+		expect(offered).toBeLessThanOrEqual(3);
+		expect(await weak.isVisible()).toBe(offered > 0);
+		if (offered > 0) expect(await weak.getByText('匹配较弱').isVisible()).toBe(true);
 	});
 
 	it('hides the empty answer again when the next query finds pages', async () => {

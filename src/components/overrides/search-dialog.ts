@@ -60,6 +60,8 @@ export function startSearching(root: HTMLElement): void {
 	const status = get<HTMLElement>('.search-status');
 	const suggest = get<HTMLElement>('.search-suggest');
 	const none = get<HTMLElement>('.search-none');
+	const weakBox = get<HTMLElement>('.search-weak');
+	const weakList = get<HTMLOListElement>('.search-weak-list');
 	const correction = get<HTMLElement>('.search-correction');
 	const correctionText = get<HTMLElement>('.search-correction-text');
 	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
@@ -77,6 +79,8 @@ export function startSearching(root: HTMLElement): void {
 		const typed = input.value;
 		if (!typed.trim()) {
 			list.replaceChildren();
+			weakList.replaceChildren();
+			weakBox.hidden = true;
 			status.textContent = '';
 			correction.hidden = true;
 			none.hidden = true;
@@ -90,12 +94,13 @@ export function startSearching(root: HTMLElement): void {
 			if (isStale()) return;
 			const normalized = normalizer.normalize(typed);
 			const filters = pagefindFilter(chosen, locale) ?? {};
-			// Exactly what was typed, or an English query (its own small path, src/lib/search/english.ts):
-			// Pagefind's pages as they are. Otherwise the pages that answer the query, ranked by how much
-			// of its meaning they cover — or none when no page answers it.
+			// Exactly what was typed: Pagefind's pages as they are. Otherwise (the Chinese normaliser, or
+			// English on /en/: src/lib/search/english.ts) the pages that answer the query, ranked by how
+			// much of its meaning they cover and how close their profiles come — or none when no page answers it.
 			let pages: PageData[];
+			let weak: PageData[] = [];
 			let found: number;
-			if (literal || locale === 'en') {
+			if (literal) {
 				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
 				if (isStale()) return;
 				pages = await loadResults(outcome.hits, literal ? [] : normalized.terms, RESULTS_SHOWN);
@@ -103,12 +108,16 @@ export function startSearching(root: HTMLElement): void {
 			} else {
 				const outcome = await searchAnswer(pagefind, normalized, RESULTS_SHOWN, { filters, isStale });
 				pages = outcome.answer.pages;
+				weak = outcome.answer.weak;
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
 			}
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
+			weakList.replaceChildren(...weak.map(resultItem));
+			weakBox.hidden = weak.length === 0;
 			// Offline: results whose page is not saved say so instead of leading into an error.
 			void markUnsavedResults(list, window);
+			void markUnsavedResults(weakList, window);
 			const note = locale === 'en' ? undefined : correctionNote(normalized.query, normalized.literal, literal);
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
@@ -119,6 +128,8 @@ export function startSearching(root: HTMLElement): void {
 		} catch {
 			if (isStale()) return;
 			list.replaceChildren();
+			weakList.replaceChildren();
+			weakBox.hidden = true;
 			correction.hidden = true;
 			none.hidden = true;
 			suggest.hidden = false;

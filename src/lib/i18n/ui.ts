@@ -26,6 +26,7 @@ const zh = {
 		none: '没有找到相关文章。',
 		noneGuide: '问题向导：回答几个问题，帮你找到办法',
 		noneContact: '联系客服：选一个合适的渠道',
+		weak: '可能有关，但不确定（匹配较弱）：',
 	},
 	checklist: {
 		reset: '清除勾选',
@@ -128,6 +129,7 @@ const en: Shape<UiText> = {
 		none: 'No matching article found.',
 		noneGuide: 'Question guide: answer a few questions to find what to do',
 		noneContact: 'Contact support: choose the right channel',
+		weak: 'Weaker matches, perhaps related:',
 	},
 	checklist: {
 		reset: 'Clear ticks',

@@ -152,8 +152,13 @@ export function onSite(meaning: readonly WeightedTerm[], pages: ReadonlyArray<Pa
 }
 
 export interface Answer {
-	/** The pages to show, best first (none when nothing answers the query). */
+	/** The pages that answer the query, best first (none when nothing answers it). */
 	pages: PageData[];
+	/**
+	 * Weak matches, best first: the other pages shown when the query is answered, or, when it is not,
+	 * the closest WEAK_SHOWN — the dialog lists them apart, labelled as weak.
+	 */
+	weak: PageData[];
 	/** Whether a page covers the query's meaningful terms well enough (see `answers`). */
 	answered: boolean;
 	/** The best page's evidence (for measuring). */
@@ -172,6 +177,9 @@ export interface Answer {
  */
 export const CUE_WEIGHT = { story: 0, question: 1 } as const;
 
+/** How many weak matches the dialog offers when no page answers the query. */
+export const WEAK_SHOWN = 3;
+
 /** A page a cue or its profile found that Pagefind did not: what the dialog shows of it, and its profile as its text. */
 export function cuePageData(match: Pick<CueMatch, 'page'>): PageData {
 	const { url, title, category, keywords, summary, headings } = match.page;
@@ -188,11 +196,13 @@ export const PROFILE_WEIGHT = { story: 1, question: 0.3 } as const;
 export const PROFILE_SHARE = 0.6;
 export const PROFILE_PLACES = 3;
 /**
- * A query with words the site never uses (收益, 桌面, 养老保险) that shares less than this (summed
- * pair weight, see src/lib/search/profile.ts) with every page's profile is about something the site
- * does not cover: its site words (余额, 微信) alone do not make an answer.
+ * A query with words the site never uses (收益, 桌面, 养老保险) whose best profile match scores
+ * below this (1: what its language calls a match, see src/lib/search/profile.ts) is about something
+ * the site does not cover: its site words (余额, 微信) alone do not make an answer.
  */
-export const MIN_PROFILE = 4.5;
+export const MIN_PROFILE = 1;
+/** A profile match this strong (twice a match) answers the query by itself, as a whole cue does: the words a page must cover may be the story's circumstances. */
+export const STRONG_PROFILE = 2;
 
 /** Whether a page passes the dialog's category filter (Pagefind applies it to its own hits). */
 const passes = (page: PageData, filters: SearchOptions['filters']) =>
@@ -253,9 +263,23 @@ export async function findAnswer(
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
 	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 	const situated = normalized.profiled === undefined || topProfile >= MIN_PROFILE || meaning.every((m) => m.site);
-	const answered = cued.length > 0 || (situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story))));
+	const answered =
+		cued.length > 0 ||
+		topProfile >= STRONG_PROFILE ||
+		(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story))));
 	const ranked = judged.map((j) => j.page);
-	return { pages: answered ? ranked.slice(0, Math.max(count, 1)) : [], answered, best, all: judged.map((j) => j.all), ranked };
+	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
+	// profile comes close to the best match: the others are weak matches, shown apart and labelled.
+	const strong = (j: (typeof judged)[number], place: number) =>
+		place === 0 ||
+		cover.length === 0 ||
+		answers(j.e, normalized.story) ||
+		(!normalized.story && cueScore.has(j.page.url)) ||
+		(topProfile >= MIN_PROFILE && (profileShare.get(j.page.url) ?? 0) >= PROFILE_SHARE);
+	const shown = answered ? judged.slice(0, Math.max(count, 1)) : [];
+	const pages = shown.filter((j, place) => strong(j, place)).map((j) => j.page);
+	const weak = (answered ? shown.filter((j, place) => !strong(j, place)) : judged.slice(0, WEAK_SHOWN)).map((j) => j.page);
+	return { pages, weak, answered, best, all: judged.map((j) => j.all), ranked };
 }
 
 /** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
@@ -291,7 +315,7 @@ export async function searchAnswer(
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {
 	const { isStale = () => false, ...searchOptions } = options;
-	const empty: Answer = { pages: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
+	const empty: Answer = { pages: [], weak: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
 	if (!normalized.query) {
 		// Only chatter left of the query's words, yet a cue found its situation.
 		if (normalized.cued?.length) return { answer: await findAnswer([], normalized, count, searchOptions.filters), searches: 0, found: 0, stale: false };

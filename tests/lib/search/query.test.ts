@@ -5,6 +5,7 @@ import {
 	MIN_COVERAGE,
 	MIN_PROFILE,
 	PROFILE_SHARE,
+	WEAK_SHOWN,
 	answers,
 	appendNew,
 	evidence,
@@ -172,7 +173,9 @@ describe('findAnswer', () => {
 		const pages = [article('/other/', '其他', '验证码'), article('/code/', '收不到验证码')];
 		const answer = await findAnswer(hitsOf(pages), q, 8);
 		expect(answer.answered).toBe(true);
-		expect(answer.pages.map((p) => p.url)).toEqual(['/code/', '/other/']);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/code/']);
+		// The page that only mentions it in its text does not cover the query: a weak match, apart.
+		expect(answer.weak.map((p) => p.url)).toEqual(['/other/']);
 	});
 
 	it('keeps Pagefind’s pages when the query has nothing to weigh (a lone character)', async () => {
@@ -272,7 +275,9 @@ describe('page profiles in the answer', () => {
 			},
 			8,
 		);
-		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/security/', '/issues/wrong-transfer/']);
+		// The page only the cue named, far from the best profile, is a weak match in a story.
+		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/security/']);
+		expect(answer.weak.map((p) => p.url)).toEqual(['/issues/wrong-transfer/']);
 		// A page found through its profile shows its summary like any other result.
 		expect(answer.pages[0]?.meta).toEqual({ title: '怀疑账户被盗', category: '常见问题', summary: '先改密码' });
 	});
@@ -295,11 +300,26 @@ describe('page profiles in the answer', () => {
 	it('answers nothing when words the site never uses meet only a weak profile match (收益 beside 余额)', async () => {
 		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
 		const balance = hitsOf([article('/issues/balance/', '余额显示异常')]);
-		const weak = await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE - 1 }] }, 8);
+		const weak = await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE * 0.8 }] }, 8);
 		expect(weak).toMatchObject({ answered: false, pages: [] });
 		// The same words with a strong profile match, or with no profile data at all, are answered.
 		expect((await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE }] }, 8)).answered).toBe(true);
 		expect((await findAnswer(balance, question, 8)).answered).toBe(true);
+	});
+
+	it('keeps weak matches out of the answer: they are listed apart, and offered (a few) when nothing answers', async () => {
+		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
+		const hits = hitsOf([
+			article('/issues/balance/', '余额显示异常'),
+			article('/other/', '别的'),
+			...Array.from({ length: 4 }, (_, i) => article(`/o${i}/`, '别的')),
+		]);
+		const answered = await findAnswer(hits, question, 8);
+		expect(answered.pages.map((p) => p.url)).toEqual(['/issues/balance/']);
+		expect(answered.weak.map((p) => p.url)).toEqual(['/other/', '/o0/', '/o1/', '/o2/', '/o3/']);
+		const refused = await findAnswer(hits, { ...question, profiled: [] }, 8);
+		expect(refused.pages).toEqual([]);
+		expect(refused.weak).toHaveLength(WEAK_SHOWN);
 	});
 });
 
