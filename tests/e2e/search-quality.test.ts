@@ -62,4 +62,28 @@ describe('search quality on the real Pagefind index', () => {
 		const spoken = byCategory(summary).find(([c]) => c === 'spoken')?.[1];
 		expect(spoken?.top3).toBeGreaterThanOrEqual(0.95);
 	});
+
+	it('on blind set A (measured blind, tuned on since): top-1 ≥ 80%, top-3 ≥ 90%, spoken stories top-3 ≥ 90%, and no result list for ≥ 80% of the questions without a page', async () => {
+		const summary = await evaluateSearch(loadQueries(file('blind-a')), 'help', site);
+		console.log(formatSummary('blind-a', summary));
+		expect(summary.negatives).toBeGreaterThanOrEqual(20);
+		expect(summary.top1).toBeGreaterThanOrEqual(0.8);
+		expect(summary.top3).toBeGreaterThanOrEqual(0.9);
+		expect(summary.honest).toBeGreaterThanOrEqual(0.8);
+		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it('in English on /en/ (the visitor set and blind sets C and E, tuned on since): top-3 ≥ 95% / 80% / 90%, and some questions without a page answered with no list', async () => {
+		const floors = [
+			['en-visitor', 0.95, 0.4],
+			['en-blind-c', 0.8, 0.2],
+			['en-blind-e', 0.9, 0.2],
+		] as const;
+		for (const [name, top3, honest] of floors) {
+			const summary = await evaluateSearch(loadQueries(file(name)), 'help', site);
+			console.log(formatSummary(name, summary));
+			expect(summary.top3, name).toBeGreaterThanOrEqual(top3);
+			expect(summary.honest, name).toBeGreaterThanOrEqual(honest);
+		}
+	});
 });
