@@ -255,6 +255,17 @@ function frontmatter(m: Meta, category: string, related: string[], r: Rand, extr
 	].join('\n');
 }
 
+/** How many problem pages carry reader cues, and so a search profile: as many as the real site's. */
+export const CUED_PAGES = 40;
+/** Spoken fragments readers tell a problem with (a synthetic page gets some of them, with its object and problem). */
+const CUE_POOL = ['钱被扣了', '一直转圈', '老是提示', '等了好久', '显示不对', '收不到短信', '被冻住了', '老是掉线', '退不回来', '转错人了', '没反应', '点了没用', '进不去', '卡住不动', '说我有风险', '让我验证', '找不到入口', '打不通', '没人理', '钱没了', '扫不出来', '绑不上', '提不出来', '充不进去', '登不上去', '不让付', '被人骗了', '偷偷扣', '多扣了', '少了钱'];
+
+/** About 25 cues for a page: spoken fragments, and its object and problem told in a reader's words. */
+function cuesFor(r: Rand, m: Meta): string[] {
+	const own = [`${m.ctx.object}不行`, `${m.ctx.object}出问题`, `${m.ctx.problem}了`, `又${m.ctx.problem}`];
+	return [...new Set([...own, ...sample(r, CUE_POOL, 21)])].filter((c) => c.length >= 2 && c.length <= 24);
+}
+
 const link = (m: Meta, hash = '') => `[${m.title}](/${m.slug}/${hash})`;
 
 /** Builds the page list: `total` .mdx files including the home, 404 and five section overviews. */
@@ -324,13 +335,17 @@ export function generateSite(total: number, seed = 20261123): Map<string, string
 		}
 	}
 
-	// 2. Write each article.
+	// 2. Write each article. The first CUED_PAGES problem pages get reader cues (from their own prng,
+	// so the rest of the site is the same with or without them), as editors give the real ones.
+	const rc = prng(seed + total + 1);
+	let cuedPages = 0;
 	for (const m of metas) {
 		const related = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, metas)))].filter((x) => x !== m).map((x) => x.slug);
 		const target = int(r, 300, 3000); // body length in characters, roughly
 		const body = m.section === 'issues' ? issueBody(r, m, metas, target) : otherBody(r, m, metas, target);
 		const category = SECTIONS[m.section].category;
-		const fm = frontmatter(m, category, related, r);
+		const cued = m.section === 'issues' && cuedPages++ < CUED_PAGES;
+		const fm = frontmatter(m, category, related, r, cued ? `cues: ${yamlList(cuesFor(rc, m))}` : '');
 		files.set(`${m.slug}.mdx`, fm + '\n' + body + (m.slug === REPORT_SLUG ? REPORT_BUILDER : ''));
 	}
 

@@ -3,7 +3,9 @@
  * written by editors in each article's `cues:`. A query — however long, however chatty — is
  * searched for every cue as a substring (after the normaliser's folding: width, case, traditional
  * → simplified, regional wording), so a cue is found even where word segmentation fails. Each
- * found cue votes for its pages, a longer cue more, a cue shared by several pages less. Pure.
+ * found cue votes for its pages, a longer cue more, a cue shared by several pages less. The same
+ * data carries each page's profile (src/lib/search/profile.ts), which compares a query with the
+ * cues, title, keywords, summary and headings pair of characters by pair. Pure.
  */
 
 /**

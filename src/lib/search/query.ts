@@ -261,7 +261,7 @@ export async function findAnswer(
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
+	// Words the site never uses and no profile match: about something else (no profile data: no such judgement).
 	const situated = normalized.profiled === undefined || topProfile >= MIN_PROFILE || meaning.every((m) => m.site);
 	// A query its profiles place in a situation (a match, though not a strong one) is answered by a page
 	// that names one of its words where a story's would have to: its other words may be the reader's own (几耐, 存着).
@@ -269,6 +269,7 @@ export async function findAnswer(
 	const answered =
 		cued.length > 0 ||
 		topProfile >= STRONG_PROFILE ||
+		// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 		(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed))));
 	const ranked = judged.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
