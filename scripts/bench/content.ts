@@ -258,7 +258,38 @@ function frontmatter(m: Meta, category: string, related: string[], r: Rand, extr
 /** How many problem pages carry reader cues, and so a search profile: as many as the real site's. */
 export const CUED_PAGES = 40;
 /** Spoken fragments readers tell a problem with (a synthetic page gets some of them, with its object and problem). */
-const CUE_POOL = ['钱被扣了', '一直转圈', '老是提示', '等了好久', '显示不对', '收不到短信', '被冻住了', '老是掉线', '退不回来', '转错人了', '没反应', '点了没用', '进不去', '卡住不动', '说我有风险', '让我验证', '找不到入口', '打不通', '没人理', '钱没了', '扫不出来', '绑不上', '提不出来', '充不进去', '登不上去', '不让付', '被人骗了', '偷偷扣', '多扣了', '少了钱'];
+const CUE_POOL = [
+	'钱被扣了',
+	'一直转圈',
+	'老是提示',
+	'等了好久',
+	'显示不对',
+	'收不到短信',
+	'被冻住了',
+	'老是掉线',
+	'退不回来',
+	'转错人了',
+	'没反应',
+	'点了没用',
+	'进不去',
+	'卡住不动',
+	'说我有风险',
+	'让我验证',
+	'找不到入口',
+	'打不通',
+	'没人理',
+	'钱没了',
+	'扫不出来',
+	'绑不上',
+	'提不出来',
+	'充不进去',
+	'登不上去',
+	'不让付',
+	'被人骗了',
+	'偷偷扣',
+	'多扣了',
+	'少了钱',
+];
 
 /** About 25 cues for a page: spoken fragments, and its object and problem told in a reader's words. */
 function cuesFor(r: Rand, m: Meta): string[] {
