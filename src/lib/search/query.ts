@@ -261,13 +261,14 @@ export async function findAnswer(
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	// Words the site never uses and no profile match: about something else (no profile data: no such judgement).
+	// Words the site never uses and no profile match: about something else (no profile data: no such
+	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
 	const situated = normalized.profiled === undefined || topProfile >= MIN_PROFILE || meaning.every((m) => m.site);
 	// A query its profiles place in a situation (a match, though not a strong one) is answered by a page
 	// that names one of its words where a story's would have to: its other words may be the reader's own (几耐, 存着).
 	const placed = topProfile >= MIN_PROFILE;
 	const answered =
-		cued.length > 0 ||
+		(situated && cued.length > 0) ||
 		topProfile >= STRONG_PROFILE ||
 		// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 		(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed))));

@@ -240,6 +240,14 @@ describe('reader cues in the answer', () => {
 		expect(answer.pages[0]?.meta).toEqual({ title: '怀疑账户被盗', category: '常见问题' });
 	});
 
+	it('does not let a whole cue answer a question about something else (多久到账 in 个税退税多久到账)', async () => {
+		const question = { terms: ['退税', '到账'], meaning: [term('退税', 4, false), term('到账', 1.6)], story: false };
+		const weakProfile = [{ page: cuePage, score: 0.45 }];
+		const answer = await findAnswer([], { ...question, cued, profiled: weakProfile }, 8);
+		expect(answer).toMatchObject({ answered: false, pages: [] });
+		expect(answer.weak.map((p) => p.url)).toEqual(['/issues/security/']);
+	});
+
 	it('keeps a cue’s page out when the reader filtered another category', async () => {
 		const answer = await findAnswer([], { ...chatter, cued }, 8, { category: '求助指南' });
 		expect(answer.pages).toEqual([]);
