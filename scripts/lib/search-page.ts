@@ -10,18 +10,11 @@
 import { onSite, pageText, searchAnswer } from '../../src/lib/search/query.ts';
 import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 import type { Normalizer } from '../../src/lib/search/normalize.ts';
-import { createEnglishNormalizer } from '../../src/lib/search/english.ts';
-import { ENGLISH_DATA_PATH, isEnglishData } from '../../src/lib/search/english-data.ts';
+import { loadEnglishNormalizer } from '../../src/lib/search/english.ts';
 import type { SearchMode, SearchRun } from './search-session.ts';
 
 let pagefind: Pagefind | undefined;
 let normalizer: Pick<Normalizer, 'normalize'> | undefined;
-
-/** The English path's normaliser, as the dialog loads it on /en/ pages. */
-async function loadEnglish(): Promise<Pick<Normalizer, 'normalize'>> {
-	const data = await fetch(`${location.origin}${ENGLISH_DATA_PATH}`).then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined));
-	return createEnglishNormalizer(isEnglishData(data) ? data : undefined);
-}
 
 /** Loads search for `mode` (on an English page, the English path); returns how long that took (ms). `ranking` overrides the site's weights. */
 async function searchInit(mode: SearchMode, ranking: object | null): Promise<number> {
@@ -29,7 +22,7 @@ async function searchInit(mode: SearchMode, ranking: object | null): Promise<num
 	const english = document.documentElement.lang.startsWith('en');
 	[pagefind, normalizer] = await Promise.all([
 		loadPagefind(location.origin, { plain: mode === 'plain', ranking }),
-		mode === 'help' ? (english ? loadEnglish() : loadNormalizer(location.origin)) : undefined,
+		mode === 'help' ? (english ? loadEnglishNormalizer(location.origin) : loadNormalizer(location.origin)) : undefined,
 	]);
 	return performance.now() - t0;
 }

@@ -10,7 +10,7 @@ import { slugOfFile } from '../lib/content/pages';
 import { localeOfSlug } from '../lib/i18n/locale';
 import { ENGLISH_DATA_PATH } from '../lib/search/english-data';
 import { buildEnglishData } from '../lib/search/english-build';
-import { cueSources } from './search-data';
+import { cueSources } from '../lib/search/words';
 
 /** An article's searchable text: frontmatter values and body, without imports and tags. */
 const pageText = (source: string) =>

@@ -8,16 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
-import { CATEGORIES, categoryLabel, type Category } from '../lib/content/categories';
-import { frontmatterData } from '../lib/content/frontmatter';
-import { pathOfSlug, slugOfFile } from '../lib/content/pages';
-import { localeOfSlug } from '../lib/i18n/locale';
-import { buildCues, type CueSource } from '../lib/search/cues';
+import { buildCues } from '../lib/search/cues';
 import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
 import { createNormalizer } from '../lib/search/normalize';
 import { SEARCH_DATA_PATH } from '../lib/search/format';
 import { compileSayings } from '../lib/search/vocabulary';
-import { articleWords } from '../lib/search/words';
+import { articleWords, cueSources } from '../lib/search/words';
 import { checkedInputs } from './content-check';
 import type { Step } from './dist-files';
 
@@ -72,38 +68,6 @@ function mainText(html: string): string {
 	});
 	parser.end(html);
 	return text;
-}
-
-const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/**
- * The articles that get a profile, with their reader cues (`cues:`) and what the dialog shows of
- * each page: in Chinese the articles with cues (editors opt in, so a site of thousands of pages
- * keeps its search data small); in English every article (the edition is small and has no cues).
- */
-export function cueSources(articles: ReadonlyArray<{ file: string; text: string }>, base: string, locale: 'zh' | 'en' = 'zh'): CueSource[] {
-	return articles.flatMap((article): CueSource[] => {
-		const slug = slugOfFile(article.file);
-		if (localeOfSlug(slug) !== locale || /^pagefind: false$/m.test(article.text)) return [];
-		const data = frontmatterData(article.text);
-		const cues = Array.isArray(data['cues']) ? data['cues'].map(String) : [];
-		const category = CATEGORIES.find((c): c is Category => c === data['category']);
-		if (locale === 'zh' && cues.length === 0) return [];
-		const url = `${base.replace(/\/$/, '')}${pathOfSlug(typeof data['slug'] === 'string' ? data['slug'] : slug)}`;
-		const keywords = Array.isArray(data['keywords']) ? data['keywords'].map(String).join(' ') : '';
-		const headings = [...article.text.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] ?? '');
-		return [
-			{
-				url,
-				title: textOf(data['title']),
-				category: category ? categoryLabel(category, locale) : '',
-				cues,
-				keywords,
-				summary: textOf(data['summary']),
-				headings,
-			},
-		];
-	});
 }
 
 /** Step of the post-build pipeline: `search/normalize.json` from the Chinese pages and the checked inputs (English has its own: search-data-en.ts). */

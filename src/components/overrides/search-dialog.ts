@@ -8,8 +8,7 @@ import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { createEnglishNormalizer } from '../../lib/search/english';
-import { ENGLISH_DATA_PATH, isEnglishData } from '../../lib/search/english-data';
+import { loadEnglishNormalizer } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -21,14 +20,8 @@ const DEBOUNCE_MS = 150;
  */
 const locale = localeOfLang(document.documentElement.lang);
 let english: Promise<Pick<Normalizer, 'normalize'>> | undefined;
-/** The English path's data (/search/english.json); without it (offline, not saved) it still strips chatter. */
-function loadEnglish(): Promise<Pick<Normalizer, 'normalize'>> {
-	english ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
-		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
-		.catch(() => undefined)
-		.then((data) => createEnglishNormalizer(isEnglishData(data) ? data : undefined));
-	return english;
-}
+/** The English path, loaded once (src/lib/search/english.ts). */
+const loadEnglish = (): Promise<Pick<Normalizer, 'normalize'>> => (english ??= loadEnglishNormalizer(import.meta.env.BASE_URL));
 
 /** Pagefind and the normaliser's data, loaded once. */
 const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? loadEnglish() : loadNormalizer(import.meta.env.BASE_URL)]);

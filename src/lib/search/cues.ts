@@ -27,13 +27,14 @@ export interface CueData {
 	pages: Array<CuePage & { cues: string[] }>;
 }
 
-/** Each folded cue's pages (indexes into `data.pages`), worked out once per data. */
+/** Each folded cue's pages (indexes into `data.pages`), longest cue first, worked out once per data. */
 const tables = new WeakMap<CueData, Map<string, number[]>>();
 export function cueTable(data: CueData): Map<string, number[]> {
 	let table = tables.get(data);
 	if (!table) {
-		table = new Map();
-		for (const [index, page] of data.pages.entries()) for (const cue of page.cues) table.set(cue, [...(table.get(cue) ?? []), index]);
+		const owners = new Map<string, number[]>();
+		for (const [index, page] of data.pages.entries()) for (const cue of page.cues) owners.set(cue, [...(owners.get(cue) ?? []), index]);
+		table = new Map([...owners].sort(([a], [b]) => b.length - a.length));
 		tables.set(data, table);
 	}
 	return table;
@@ -49,16 +50,16 @@ export interface CueSource extends Omit<CuePage, 'headings'> {
 export const SHARED_HEADING = 2;
 
 /**
- * The pages' cues and profiles, each page given (the caller chooses them), each cue folded with `fold` (the normaliser's own folding, so queries and cues
- * meet). A cue that folds to one of the site's own words (`siteWord`: 記錄 → 记录) is left out:
+ * The pages' cues and profiles, for each page given (the caller chooses them), each cue folded
+ * with `fold` (the normaliser's own folding, so queries and cues meet). A cue that folds to one of the site's own words (`siteWord`: 記錄 → 记录) is left out:
  * the site's words already lead to their pages through the search, and one word is no situation.
  */
 export function buildCues(sources: readonly CueSource[], fold: (text: string) => string, siteWord: (word: string) => boolean = () => false): CueData {
 	const pages: CueData['pages'] = [];
 	const headingUse = new Map<string, number>();
 	for (const source of sources) for (const h of new Set((source.headings ?? []).map(fold))) headingUse.set(h, (headingUse.get(h) ?? 0) + 1);
+	const shared = new Set([...headingUse].filter(([, n]) => n > SHARED_HEADING).map(([h]) => h));
 	for (const { cues: list, headings = [], keywords, summary, ...page } of sources) {
-		const shared = new Set([...headingUse].filter(([, n]) => n > SHARED_HEADING).map(([h]) => h));
 		const own = [...new Set(headings)].filter((h) => !shared.has(fold(h)));
 		const profile = { ...(keywords && { keywords }), ...(summary && { summary }), ...(own.length > 0 && { headings: own.join(' ') }) };
 		const cues = [...new Set(list.map(fold))].filter((key) => isCue(key) && !siteWord(key));
@@ -91,11 +92,10 @@ export interface CueMatch {
 export function matchCues(text: string, data: CueData | undefined): CueMatch[] {
 	if (!data || !text) return [];
 	const table = cueTable(data);
-	const keys = [...table.keys()].sort((a, b) => b.length - a.length);
 	const taken = new Array<boolean>(text.length).fill(false);
 	const found = new Map<number, CueMatch>();
 	const padded = ` ${text} `;
-	for (const key of keys) {
+	for (const key of table.keys()) {
 		const latin = LATIN.test(key);
 		let at = latin ? padded.indexOf(` ${key} `) : text.indexOf(key);
 		while (at !== -1) {

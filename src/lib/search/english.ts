@@ -7,7 +7,7 @@
  * (Pagefind wants every word of a query on a page). Pagefind stems English words itself.
  */
 import type { NormalizedQuery } from './normalize';
-import { englishWords, type EnglishSearchData } from './english-data';
+import { ENGLISH_DATA_PATH, englishWords, isEnglishData, type EnglishSearchData } from './english-data';
 import { englishFeatures, matchProfiles, profileIndex } from './profile';
 
 /** Words that never tell one problem from another. */
@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
 		'dont didnt doesnt wont isnt one anything everything someone something way best tried trying try said says say ' +
 		// Common English function words and chatter (a standard stopword list, plus the words stories are padded with).
 		'above after again against all almost already although always among another anyone anyway around away back because before behind below ' +
-		'between both cannot couldnt down during each either else enough even ever every few first further half hence however im ive just later ' +
+		'between both cannot couldnt down during each either else enough even ever every few first further half hence however later ' +
 		'least less like lot lots many maybe more most much myself never next nor off often once only other others otherwise ought ours ourselves ' +
 		'out over own perhaps quite rather same since soon such than thats theirs themselves thing things though through thus together too toward ' +
 		'towards under until upon us well whatever whether while whole whose within without yet yours yourself yourselves ' +
@@ -133,12 +133,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 					? { term, weight: 1 + Math.min(Math.max(telling(term), 0), 4), site: true }
 					: { term, weight: data.pages > 0 ? UNKNOWN_WORD_WEIGHT : 0, site: false },
 			);
-			const profiled = profiles
-				? matchProfiles(said.join(' '), profiles).flatMap(({ index, score }) => {
-						const page = data.profiles?.pages[index];
-						return page ? [{ page, score }] : [];
-					})
-				: undefined;
+			const profiled = profiles ? matchProfiles(said.join(' '), profiles) : undefined;
 			return {
 				query,
 				terms,
@@ -152,6 +147,17 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 			};
 		},
 	};
+}
+
+/**
+ * The English path's normaliser with its data (`/search/english.json` under `base`), as English
+ * pages load it; without the data (offline, not saved) it still strips chatter.
+ */
+export function loadEnglishNormalizer(base: string): Promise<{ normalize(raw: string): NormalizedQuery }> {
+	return fetch(`${base.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
+		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+		.catch(() => undefined)
+		.then((data) => createEnglishNormalizer(isEnglishData(data) ? data : undefined));
 }
 
 /** Plain English normalising (no site data): chatter and punctuation removed. */

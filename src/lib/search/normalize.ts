@@ -503,10 +503,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			story: length > STORY,
 			cued: matchCues(simplified, data.cues),
 			...(profiles && {
-				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles).flatMap(({ index, score }) => {
-					const page = data.cues?.pages[index];
-					return page ? [{ page, score }] : [];
-				}),
+				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles),
 			}),
 		};
 	}

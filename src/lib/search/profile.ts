@@ -6,7 +6,8 @@
  * (拿我的手机玩游戏，一下子充了) shares 手机, 游戏 and 充了 with the page about children's
  * spending, though no cue is found whole in it. Pure.
  */
-import type { CueData } from './cues';
+import type { CueData, CuePage } from './cues';
+import { foldSaying } from './format';
 
 /** How much a pair counts where a profile has it: its title, keywords and cues, or its summary and headings. */
 export const PROFILE_FIELD = { about: 1, says: 0.5 } as const;
@@ -19,6 +20,8 @@ export interface ProfileIndex {
 	grams: Map<string, Map<number, number>>;
 	/** How many pages have a profile. */
 	pages: number;
+	/** The profiled pages themselves (`CueData.pages`), which a match names. */
+	profiled: CueData['pages'];
 	/** How texts are compared: the same for the profiles and the queries. */
 	features: Features;
 	/** The summed weight that makes a match (a score of 1): what a query must share with a profile to be about its situation. */
@@ -27,11 +30,7 @@ export interface ProfileIndex {
 
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
 /** An editor's text as queries are compared: width and case folded, Wi-Fi as wifi. */
-const fold = (text: string) =>
-	text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/([a-z])-(?=[a-z])/g, '$1');
+const fold = (text: string) => foldSaying(text).replace(/([a-z])-(?=[a-z])/g, '$1');
 const LATIN_WORD = /[a-z][a-z0-9]{2,}/g;
 
 /**
@@ -99,15 +98,17 @@ export function profileIndex(data: CueData, compare: Features = chineseFeatures(
 		for (const g of compare(`${page.summary ?? ''} ${page.headings ?? ''}`)) put(g, i, PROFILE_FIELD.says);
 		for (const g of compare(`${page.title} ${page.keywords ?? ''} ${page.cues.join(' ')}`)) put(g, i, PROFILE_FIELD.about);
 	});
-	return { grams, pages: data.pages.length, features: compare, enough };
+	return { grams, pages: data.pages.length, profiled: data.pages, features: compare, enough };
 }
 
 /** A pair's weight: the rarer among the profiles, the more it tells (inverse document frequency). */
 export const gramWeight = (pagesWithIt: number, pages: number) => Math.log((pages + 1) / (pagesWithIt + 0.5));
 
 export interface ProfileMatch {
-	/** The page's index in the cue data. */
+	/** The page's index in the cue data… */
 	index: number;
+	/** …and the page. */
+	page: CuePage;
 	/** The summed weight of the query's features the profile has, each by field, in units of `enough` (1: a match). */
 	score: number;
 }
@@ -122,5 +123,7 @@ export function matchProfiles(text: string, index: ProfileIndex): ProfileMatch[]
 		if (weight <= 0) continue;
 		for (const [page, field] of pages) scores.set(page, (scores.get(page) ?? 0) + weight * field);
 	}
-	return [...scores].map(([i, score]) => ({ index: i, score: score / index.enough })).sort((a, b) => b.score - a.score || a.index - b.index);
+	return [...scores]
+		.map(([i, score]) => ({ index: i, page: index.profiled[i] as CuePage, score: score / index.enough }))
+		.sort((a, b) => b.score - a.score || a.index - b.index);
 }

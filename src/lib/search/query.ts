@@ -242,6 +242,7 @@ export async function findAnswer(
 		loaded.push(cuePageData(m));
 	}
 	const texts = loaded.map(pageText);
+	const kind = normalized.story ? 'story' : 'question';
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const judged = loaded
@@ -252,21 +253,17 @@ export async function findAnswer(
 				page,
 				all,
 				e: evidence(texts[index] as PageText, cover),
-				rank:
-					(normalized.story ? CUE_WEIGHT.story : CUE_WEIGHT.question) * (cueScore.get(page.url) ?? 0) +
-					(normalized.story ? PROFILE_WEIGHT.story : PROFILE_WEIGHT.question) * (profileShare.get(page.url) ?? 0) +
-					all.coverage +
-					prior,
+				rank: CUE_WEIGHT[kind] * (cueScore.get(page.url) ?? 0) + PROFILE_WEIGHT[kind] * (profileShare.get(page.url) ?? 0) + all.coverage + prior,
 			};
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	// Words the site never uses and no profile match: about something else (no profile data: no such
-	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
-	const situated = normalized.profiled === undefined || topProfile >= MIN_PROFILE || meaning.every((m) => m.site);
 	// A query its profiles place in a situation (a match, though not a strong one) is answered by a page
 	// that names one of its words where a story's would have to: its other words may be the reader's own (几耐, 存着).
 	const placed = topProfile >= MIN_PROFILE;
+	// Words the site never uses and no profile match: about something else (no profile data: no such
+	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
+	const situated = normalized.profiled === undefined || placed || meaning.every((m) => m.site);
 	const answered =
 		(situated && cued.length > 0) ||
 		topProfile >= STRONG_PROFILE ||
@@ -280,7 +277,7 @@ export async function findAnswer(
 		cover.length === 0 ||
 		answers(j.e, normalized.story) ||
 		(!normalized.story && cueScore.has(j.page.url)) ||
-		(topProfile >= MIN_PROFILE && (profileShare.get(j.page.url) ?? 0) >= PROFILE_SHARE);
+		(placed && (profileShare.get(j.page.url) ?? 0) >= PROFILE_SHARE);
 	const shown = answered ? judged.slice(0, Math.max(count, 1)) : [];
 	const pages = shown.filter((j, place) => strong(j, place)).map((j) => j.page);
 	const weak = (answered ? shown.filter((j, place) => !strong(j, place)) : judged.slice(0, WEAK_SHOWN)).map((j) => j.page);

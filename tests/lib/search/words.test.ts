@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSources } from '../../src/integrations/search-data';
+import { cueSources } from '../../../src/lib/search/words';
 
 const article = (file: string, frontmatter: string, body = '') => ({ file, text: `---\n${frontmatter}\n---\n\n${body}` });
 const articles = [
