@@ -42,6 +42,7 @@ async function searchQuery(mode: SearchMode, q: string, top: number, debug = fal
 			debug: JSON.stringify({
 				query: normalized.query,
 				story: normalized.story,
+				outside: normalized.outside,
 				profiled: normalized.profiled?.slice(0, 3).map((m) => `${m.page.url} ${m.score.toFixed(2)}`),
 				answered: answer.answered,
 				meaning: onSite(normalized.meaning, answer.ranked.map(pageText)),

@@ -38,6 +38,11 @@ export const vocabularySchema = z
 		keyTerms: z.array(saying).default([]),
 		/** Words that do not help find a page: removed. */
 		fillers: z.array(saying).default([]),
+		/**
+		 * Subjects the site has no page for (理财收益, 公积金…): a query naming one and nothing the
+		 * site answers gets an honest “not covered here”, with the subject's name (`topic`).
+		 */
+		outside: z.array(z.object({ topic: saying, say: says }).strict()).default([]),
 	})
 	.strict();
 

@@ -6,7 +6,7 @@
  */
 import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
-import { correctionNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
+import { correctionNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
 import { loadEnglishNormalizer } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
@@ -53,6 +53,7 @@ export function startSearching(root: HTMLElement): void {
 	const status = get<HTMLElement>('.search-status');
 	const suggest = get<HTMLElement>('.search-suggest');
 	const none = get<HTMLElement>('.search-none');
+	const outside = get<HTMLElement>('.search-outside');
 	const weakBox = get<HTMLElement>('.search-weak');
 	const weakList = get<HTMLOListElement>('.search-weak-list');
 	const correction = get<HTMLElement>('.search-correction');
@@ -92,6 +93,7 @@ export function startSearching(root: HTMLElement): void {
 			// much of its meaning they cover and how close their profiles come — or none when no page answers it.
 			let pages: PageData[];
 			let weak: PageData[] = [];
+			let topics: string[] = [];
 			let found: number;
 			if (literal) {
 				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
@@ -102,6 +104,7 @@ export function startSearching(root: HTMLElement): void {
 				const outcome = await searchAnswer(pagefind, normalized, RESULTS_SHOWN, { filters, isStale });
 				pages = outcome.answer.pages;
 				weak = outcome.answer.weak;
+				topics = outcome.answer.outside;
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
 			}
 			if (isStale()) return;
@@ -117,6 +120,9 @@ export function startSearching(root: HTMLElement): void {
 			correctionSwitch.textContent = note?.action ?? '';
 			status.textContent = resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale);
 			none.hidden = found > 0;
+			// A subject the site has no page for: say which, and what the site is about instead.
+			outside.textContent = found > 0 ? '' : outsideNote(topics, locale);
+			outside.hidden = !outside.textContent;
 			suggest.hidden = true;
 		} catch {
 			if (isStale()) return;

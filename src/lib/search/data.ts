@@ -71,7 +71,14 @@ export function buildSearchData(
 	const { keyTerms, wallets } = terms;
 	// The characters the site uses, counting the vocabulary's own sayings (帐户 → 账户 needs 帐).
 	const siteChars = new Set(
-		[...site.text, ...(site.cueText ?? ''), ...site.phrases.join(''), ...Object.keys(compiled.sayings).join(''), ...compiled.stops].filter((c) => CJK.test(c)),
+		[
+			...site.text,
+			...(site.cueText ?? ''),
+			...site.phrases.join(''),
+			...Object.keys(compiled.sayings).join(''),
+			...Object.keys(compiled.outside).join(''),
+			...compiled.stops,
+		].filter((c) => CJK.test(c)),
 	);
 	const common = commonCharacters();
 
@@ -178,5 +185,6 @@ export function buildSearchData(
 		chars,
 		keyTerms: keyTerms.map(foldSaying),
 		latin,
+		...(Object.keys(compiled.outside).length > 0 && { outside: compiled.outside }),
 	};
 }

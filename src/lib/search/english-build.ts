@@ -8,6 +8,7 @@ const vocabularySchema = z
 	.object({
 		keyTerms: z.array(z.string().trim().min(1)).default([]),
 		synonyms: z.array(z.object({ say: z.array(z.string().trim().min(1)).min(1), means: z.string().trim().min(1) }).strict()).default([]),
+		outside: z.array(z.object({ topic: z.string().trim().min(1), say: z.array(z.string().trim().min(1)).min(1) }).strict()).default([]),
 	})
 	.strict();
 
@@ -21,6 +22,8 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 		.flatMap(({ say, means }) => say.map((s): [string, string] => [englishWords(s).join(' '), englishWords(means).join(' ')]))
 		.sort((a, b) => b[0].length - a[0].length);
 	const data: EnglishSearchData = { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
+	const outside = parsed.data.outside.flatMap(({ topic, say }) => say.map((s): [string, string] => [englishWords(s).join(' '), topic]));
+	if (outside.length > 0) data.outside = outside;
 	if (profiles.length > 0) data.profiles = buildCues(profiles, (text) => text.toLowerCase());
 	return data;
 }

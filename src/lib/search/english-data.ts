@@ -19,6 +19,8 @@ export interface EnglishSearchData {
 	keyTerms: string[];
 	/** Visitor phrase → page words, longest first. */
 	synonyms: Array<[string, string]>;
+	/** Visitor phrases (lower-case words) that name a subject the site has no page for → its name (content/search/english.yaml `outside`). */
+	outside?: Array<[string, string]>;
 	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
 	profiles?: CueData;
 }

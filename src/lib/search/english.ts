@@ -143,6 +143,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 				meaning: meaning.filter((m) => m.weight > 0),
 				story: words.length > MAX_TERMS,
 				cued: [],
+				outside: [...new Set((data.outside ?? []).filter(([phrase]) => ` ${literal} `.includes(` ${phrase} `)).map(([, topic]) => topic))],
 				...(profiled && { profiled }),
 			};
 		},

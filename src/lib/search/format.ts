@@ -57,6 +57,8 @@ export interface SearchData {
 	latin: string;
 	/** The articles' reader cues (src/lib/search/cues.ts); absent when no article has any. */
 	cues?: CueData;
+	/** Sayings (simplified, folded) that name a subject the site has no page for → its name; absent when the vocabulary lists none. */
+	outside?: Record<string, string>;
 }
 
 /** The common characters a slip may produce, in GB 2312 order (level 1 is sorted by pinyin). */

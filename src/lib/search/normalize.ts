@@ -40,6 +40,21 @@ export interface NormalizedQuery {
 	cued: CueMatch[];
 	/** The pages whose profiles (title, keywords, cues, summary, headings) share the query's character pairs, best first (src/lib/search/profile.ts). */
 	profiled?: Array<{ page: CuePage; score: number }>;
+	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
+	outside?: string[];
+}
+
+/** The subjects of `outside` (saying → subject) that `text` names, each once, in the order of the table. */
+export function outsideTopics(text: string, outside: Readonly<Record<string, string>> | undefined): string[] {
+	if (!outside) return [];
+	const joined = text.replace(/ /g, '');
+	return [
+		...new Set(
+			Object.entries(outside)
+				.filter(([saying]) => joined.includes(saying.replace(/ /g, '')))
+				.map(([, topic]) => topic),
+		),
+	];
 }
 
 export interface WeightedTerm {
@@ -502,6 +517,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			meaning,
 			story: length > STORY,
 			cued: matchCues(simplified, data.cues),
+			outside: outsideTopics(simplified, data.outside),
 			...(profiles && {
 				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles),
 			}),

@@ -167,6 +167,8 @@ export interface Answer {
 	all: Evidence[];
 	/** Every loaded page, best first, whether or not the query is answered. */
 	ranked: PageData[];
+	/** When no page answers: the subjects the query names that the site has no page for (the vocabulary's `outside`), for the dialog to say so. */
+	outside: string[];
 }
 
 /**
@@ -204,6 +206,13 @@ export const MIN_PROFILE = 1;
 /** A profile match this strong (twice a match) answers the query by itself, as a whole cue does: the words a page must cover may be the story's circumstances. */
 export const STRONG_PROFILE = 2;
 
+/**
+ * A query that names a subject the site has no page for (理财收益, a train ticket) is answered only
+ * when it also says something the site does answer: a whole reader cue, or a profile match this
+ * strong — a story may mention 医保卡 or a taxi as circumstance (a phishing text, a phone left in a taxi).
+ */
+export const OUTSIDE_PROFILE = 2.5;
+
 /** Whether a page passes the dialog's category filter (Pagefind applies it to its own hits). */
 const passes = (page: PageData, filters: SearchOptions['filters']) =>
 	Object.entries(filters ?? {}).every(([key, value]) => (Array.isArray(value) ? value : [value]).includes(page.meta[key] ?? ''));
@@ -224,7 +233,7 @@ export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'mean
  */
 export async function findAnswer(
 	hits: readonly PagefindHit[],
-	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled'>>,
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside'>>,
 	count: number,
 	filters?: SearchOptions['filters'],
 ): Promise<Answer> {
@@ -264,11 +273,13 @@ export async function findAnswer(
 	// Words the site never uses and no profile match: about something else (no profile data: no such
 	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
 	const situated = normalized.profiled === undefined || placed || meaning.every((m) => m.site);
+	const outside = normalized.outside ?? [];
 	const answered =
-		(situated && cued.length > 0) ||
-		topProfile >= STRONG_PROFILE ||
-		// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
-		(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed))));
+		(outside.length === 0 || cued.length > 0 || topProfile >= OUTSIDE_PROFILE) &&
+		((situated && cued.length > 0) ||
+			topProfile >= STRONG_PROFILE ||
+			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
+			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed)))));
 	const ranked = judged.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
 	// profile comes close to the best match: the others are weak matches, shown apart and labelled.
@@ -281,7 +292,7 @@ export async function findAnswer(
 	const shown = answered ? judged.slice(0, Math.max(count, 1)) : [];
 	const pages = shown.filter((j, place) => strong(j, place)).map((j) => j.page);
 	const weak = (answered ? shown.filter((j, place) => !strong(j, place)) : judged.slice(0, WEAK_SHOWN)).map((j) => j.page);
-	return { pages, weak, answered, best, all: judged.map((j) => j.all), ranked };
+	return { pages, weak, answered, best, all: judged.map((j) => j.all), ranked, outside: answered ? [] : outside };
 }
 
 /** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
@@ -312,12 +323,20 @@ export interface AnsweredSearch {
  */
 export async function searchAnswer(
 	pagefind: PagefindLike,
-	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled'>>,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside'>>,
 	count: number,
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {
 	const { isStale = () => false, ...searchOptions } = options;
-	const empty: Answer = { pages: [], weak: [], answered: false, best: { score: 0, coverage: 0, found: [] }, all: [], ranked: [] };
+	const empty: Answer = {
+		pages: [],
+		weak: [],
+		answered: false,
+		best: { score: 0, coverage: 0, found: [] },
+		all: [],
+		ranked: [],
+		outside: normalized.outside ?? [],
+	};
 	if (!normalized.query) {
 		// Only chatter left of the query's words, yet a cue found its situation.
 		if (normalized.cued?.length) return { answer: await findAnswer([], normalized, count, searchOptions.filters), searches: 0, found: 0, stale: false };

@@ -35,6 +35,17 @@ export function resultStatus(count: number, query: string, filterLabel?: string,
 	return count === 0 ? `${scope}没有找到和“${query.trim()}”相关的文章。` : `${scope}找到 ${count} 篇相关文章。`;
 }
 
+/**
+ * What the dialog adds to “nothing found” when the query names subjects the site has no page for
+ * (the vocabulary's `outside`): which, and what the site is about instead. '' when there are none.
+ */
+export function outsideNote(topics: readonly string[], locale: Locale = 'zh'): string {
+	if (topics.length === 0) return '';
+	if (locale === 'en')
+		return `This help center does not cover ${topics.join('; ')}. It is about wallet problems: payments, cards, logins, transfers, refunds and scams. For this question, see the help of the app or service concerned.`;
+	return `本站不讲“${topics.join('”“')}”。这里只讲钱包出了问题怎么办：付款、登录、银行卡、转账、退款、被骗等。这类问题请看相关 App 或机构自己的说明。`;
+}
+
 /** What the dialog says when the normaliser changed the query, and the way back. */
 export interface CorrectionNote {
 	text: string;

@@ -105,6 +105,7 @@ export function checkVocabulary(text: string, pages: ReadonlySet<string>, leads:
 		);
 	}
 	vocabulary.fillers.forEach((saying, i) => claim(saying, ['fillers', i]));
+	vocabulary.outside.forEach((entry, i) => entry.say.forEach((saying, j) => claim(saying, ['outside', i, 'say', j])));
 	vocabulary.pages.forEach((entry, i) => {
 		if (!pages.has(entry.page)) {
 			problems.push({
@@ -126,6 +127,8 @@ export interface CompiledSayings {
 	stops: string;
 	/** Regional wording → Mandarin, rewritten in the text before it is cut into words ('' removes it). */
 	regional: Record<string, string>;
+	/** Sayings that name a subject the site does not cover → the subject's name. */
+	outside: Record<string, string>;
 }
 
 /** One table for the normaliser. `pageTitles` gives the title a `page:` entry is searched by. */
@@ -133,6 +136,8 @@ export function compileSayings(vocabulary: Vocabulary, pageTitles: ReadonlyMap<s
 	const sayings: Record<string, string> = {};
 	let stops = '';
 	const regional: Record<string, string> = {};
+	const outside: Record<string, string> = {};
+	for (const entry of vocabulary.outside) for (const saying of entry.say) outside[foldSaying(saying)] = entry.topic;
 	for (const entry of vocabulary.regional) for (const saying of entry.say) regional[foldSaying(saying)] = foldSaying(entry.means);
 	for (const entry of [...vocabulary.synonyms, ...vocabulary.english]) for (const saying of entry.say) sayings[foldSaying(saying)] = foldSaying(entry.means);
 	for (const entry of vocabulary.pages) for (const saying of entry.say) sayings[foldSaying(saying)] = foldSaying(pageTitles.get(entry.page) ?? '');
@@ -141,5 +146,5 @@ export function compileSayings(vocabulary: Vocabulary, pageTitles: ReadonlyMap<s
 		if ([...key].length === 1) stops += key;
 		else sayings[key] = '';
 	}
-	return { sayings, stops, regional };
+	return { sayings, stops, regional, outside };
 }

@@ -72,6 +72,16 @@ describe('the English path with the pages’ words', () => {
 		expect(q.meaning.find((m) => m.term === 'refund')?.site).toBe(true);
 	});
 
+	it('finds the subjects the site has no page for, by whole words', () => {
+		const withOutside = createEnglishNormalizer(
+			buildEnglishData(['Card declined.'], 'outside:\n  - topic: tipping\n    say: [tipping, to tip]\n  - topic: maps\n    say: [google maps]\n'),
+		);
+		expect(withOutside.normalize('Is tipping expected? Google Maps?').outside).toEqual(['tipping', 'maps']);
+		expect(withOutside.normalize('how much to tip a driver').outside).toEqual(['tipping']);
+		// Words, not letters: "stipend" holds no "tip".
+		expect(withOutside.normalize('card declined at stipend office').outside).toEqual([]);
+	});
+
 	it('refuses a vocabulary file with an unknown field, naming it', () => {
 		expect(() => buildEnglishData([], 'keyterms: [x]\n')).toThrow(/content\/search\/english.yaml/);
 	});

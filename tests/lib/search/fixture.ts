@@ -31,6 +31,11 @@ export const vocabulary = vocabularySchema.parse({
 	wallets: ['支付宝', '微信支付'],
 	keyTerms: ['冻结', '失败', '余额', '验证码', '到账', '转账', '支付'],
 	fillers: ['怎么办', '什么', '请问', '您好', '尊敬的用户', '您的', '一张', '的', '了', '吗', '是', '我', '被', '钱'],
+	outside: [
+		{ topic: '理财和投资收益', say: ['收益', '基金'] },
+		{ topic: '社保和公积金', say: ['公积金', '养老金'] },
+		{ topic: '手机设置', say: ['wifi密码'] },
+	],
 });
 
 const titles = new Map([['issues/refund', '申请退款与退款进度']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
+import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, outsideTopics, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
 import { searchData } from './fixture';
 import { NO_SEARCH_DATA } from '../../../src/lib/search/pagefind';
 
@@ -19,6 +19,19 @@ describe('foldQuery', () => {
 		['预计1-3个工作日退回', '预计 退回'],
 	])('%s → %s', (raw, folded) => {
 		expect(foldQuery(raw)).toBe(folded);
+	});
+});
+
+describe('subjects the site has no page for', () => {
+	it('finds each subject a query names once, in traditional characters or with spaces too', () => {
+		expect(normalize('余额宝收益和基金哪个高').outside).toEqual(['理财和投资收益']);
+		expect(normalize('公積金怎麼提取').outside).toEqual(['社保和公积金']);
+		expect(normalize('WiFi 密码忘了').outside).toEqual(['手机设置']);
+		expect(normalize('支付失败').outside).toEqual([]);
+	});
+	it('finds nothing without the table', () => {
+		expect(outsideTopics('基金', undefined)).toEqual([]);
+		expect(outsideTopics('养老金 基金', { 基金: '理财', 养老金: '社保' })).toEqual(['理财', '社保']);
 	});
 });
 

@@ -4,6 +4,7 @@ import {
 	FIELD_WEIGHT,
 	MIN_COVERAGE,
 	MIN_PROFILE,
+	OUTSIDE_PROFILE,
 	PROFILE_SHARE,
 	WEAK_SHOWN,
 	answers,
@@ -22,7 +23,7 @@ import {
 } from '../../../src/lib/search/query';
 import type { WeightedTerm } from '../../../src/lib/search/normalize';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
-import { correctionNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
+import { correctionNote, outsideNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
 
 const page = (url: string, meta: Record<string, string> = {}): PageData => ({ url, meta: { title: url, ...meta }, excerpt: '' });
 const hits = (n: number, prefix = 'p') =>
@@ -328,6 +329,51 @@ describe('page profiles in the answer', () => {
 		const refused = await findAnswer(hits, { ...question, profiled: [] }, 8);
 		expect(refused.pages).toEqual([]);
 		expect(refused.weak).toHaveLength(WEAK_SHOWN);
+	});
+});
+
+describe('subjects the site has no page for', () => {
+	const balance = { url: '/issues/balance/', title: '余额显示异常', category: '常见问题' };
+	const phishing = { url: '/prevention/phishing/', title: '防范钓鱼诈骗', category: '预防建议' };
+	const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4)], story: false };
+	const found = hitsOf([article('/issues/balance/', '余额显示异常')]);
+
+	it('answers nothing, and names the subject, when the query names one and nothing the site answers', async () => {
+		const answer = await findAnswer(found, { ...question, outside: ['理财和投资收益'], profiled: [{ page: balance, score: OUTSIDE_PROFILE - 0.5 }] }, 8);
+		expect(answer).toMatchObject({ answered: false, pages: [], outside: ['理财和投资收益'] });
+		// The closest pages are still offered, apart and labelled weak.
+		expect(answer.weak.map((p) => p.url)).toEqual(['/issues/balance/']);
+		// The same query without the subject is answered: the rule is the subject's, not the words'.
+		expect(await findAnswer(found, { ...question, profiled: [{ page: balance, score: OUTSIDE_PROFILE - 0.5 }] }, 8)).toMatchObject({
+			answered: true,
+			outside: [],
+		});
+	});
+
+	it('answers a story that mentions such a subject as circumstance when it also says what the site answers', async () => {
+		// 短信说医保卡要过期，让我点链接: the profile match of the phishing page is strong enough…
+		const story = { terms: ['短信', '链接'], meaning: [term('短信', 2), term('链接', 2)], story: true, outside: ['社保、医保、公积金和个税'] };
+		const strong = await findAnswer([], { ...story, profiled: [{ page: phishing, score: OUTSIDE_PROFILE }] }, 8);
+		expect(strong).toMatchObject({ answered: true, outside: [] });
+		expect(strong.pages.map((p) => p.url)).toEqual(['/prevention/phishing/']);
+		// …or a whole reader cue names a page.
+		const cued = await findAnswer(
+			found,
+			{ ...question, outside: ['理财和投资收益'], cued: [{ page: balance, score: 1, cues: ['余额不对'] }], profiled: [] },
+			8,
+		);
+		expect(cued.answered).toBe(true);
+	});
+
+	it('names the subject even when no Pagefind search ran', async () => {
+		const answer = await searchAnswer(fakePagefind({}).pagefind, normalized({ query: '', terms: [], outside: ['保险'] }), 8);
+		expect(answer.answer.outside).toEqual(['保险']);
+	});
+
+	it('says what the site is about instead, in the page language', () => {
+		expect(outsideNote([])).toBe('');
+		expect(outsideNote(['保险', '理财和投资收益'])).toMatch(/^本站不讲“保险”“理财和投资收益”。这里只讲钱包出了问题怎么办/);
+		expect(outsideNote(['tipping'], 'en')).toMatch(/^This help center does not cover tipping\. It is about wallet problems/);
 	});
 });
 

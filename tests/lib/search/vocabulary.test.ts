@@ -56,7 +56,23 @@ describe('compileSayings', () => {
 			'synonyms:\n  - say: [ＡＢＣ付不出]\n    means: 支付失败\npages:\n  - say: [钱要不回来]\n    page: issues/refund\nfillers: [怎么办, 了]\n',
 		);
 		const compiled = compileSayings(vocabulary!, new Map([['issues/refund', '申请退款与退款进度']]));
-		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了', regional: {} });
+		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了', regional: {}, outside: {} });
+	});
+
+	it('keeps the subjects the site has no page for apart: each saying → its subject', () => {
+		const { vocabulary, problems } = check('outside:\n  - topic: 理财和投资收益\n    say: [收益, 基金]\n  - topic: 手机设置\n    say: [WiFi密码]\n');
+		expect(problems).toEqual([]);
+		expect(compileSayings(vocabulary!, new Map()).outside).toEqual({ 收益: '理财和投资收益', 基金: '理财和投资收益', wifi密码: '手机设置' });
+	});
+
+	it('stops on a subject saying that is also an article keyword or a synonym, or a subject without a name', () => {
+		expect(check('outside:\n  - topic: 别的\n    say: [付不了]\n').problems.map((p) => p.field)).toEqual(['outside[0].say[0]']);
+		expect(check('synonyms:\n  - say: [收益]\n    means: 余额\noutside:\n  - topic: 理财\n    say: [收益]\n').problems.map((p) => p.field)).toEqual([
+			'outside[0].say[0]',
+		]);
+		const nameless = check('outside:\n  - say: [收益]\n');
+		expect(nameless.vocabulary).toBeUndefined();
+		expect(nameless.problems.map((p) => p.field)).toEqual(['outside[0].topic']);
 	});
 
 	it('keeps regional wording apart, an empty `means` removing it', () => {
