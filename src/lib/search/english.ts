@@ -44,6 +44,16 @@ export const ENGLISH_PROFILE_MATCH = 2.5;
  */
 export const MIN_SLIP_LENGTH = 5;
 
+/**
+ * A four-letter word the pages do not use is corrected only for a letter it lacks (phne → phone,
+ * setp → setup): a changed or extra letter there is as likely another real word (visa, food, bank).
+ */
+export const MIN_MISSING_LENGTH = 4;
+
+/** Whether `candidate` is `word` with one letter more. */
+const lacksOneLetter = (word: string, candidate: string) =>
+	candidate.length === word.length + 1 && [...candidate].some((_, i) => candidate.slice(0, i) + candidate.slice(i + 1) === word);
+
 /** The wallet names' words, which tell no situation apart. */
 const WALLET_WORDS = ['alipay', 'wechat', 'paypal', 'weixin', 'zhifubao'];
 
@@ -76,9 +86,15 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 	const corrected = new Map<string, string>();
 	/** A word the pages do not use → the page word one or two slips away (the most used), else itself. */
 	const correct = (word: string): string => {
-		if (data.pages === 0 || data.df[word] || word.length < MIN_SLIP_LENGTH || /\d/.test(word)) return word;
+		if (data.pages === 0 || data.df[word] || word.length < MIN_MISSING_LENGTH || /\d/.test(word)) return word;
 		const cached = corrected.get(word);
 		if (cached !== undefined) return cached;
+		if (word.length < MIN_SLIP_LENGTH) {
+			// The most used page word with the missing letter, if any.
+			const fuller = known.filter((c) => lacksOneLetter(word, c)).sort((a, b) => (data.df[b] ?? 0) - (data.df[a] ?? 0))[0] ?? word;
+			corrected.set(word, fuller);
+			return fuller;
+		}
 		const max = word.length >= 9 ? 2 : 1;
 		let best: { word: string; distance: number; df: number } | undefined;
 		for (const candidate of known) {

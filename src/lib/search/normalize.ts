@@ -40,6 +40,11 @@ export interface NormalizedQuery {
 	cued: CueMatch[];
 	/** The pages whose profiles (title, keywords, cues, summary, headings) share the query's character pairs, best first (src/lib/search/profile.ts). */
 	profiled?: Array<{ page: CuePage; score: number }>;
+	/**
+	 * Whether the query names a situation in the editors' words: a problem word (key term) or a word a
+	 * reader saying became (摸走 → 被偷) — however much else of it the site never says.
+	 */
+	named?: boolean;
 	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
 	outside?: string[];
 }
@@ -474,7 +479,11 @@ export function createNormalizer(data: SearchData): Normalizer {
 		if (df !== undefined) return { term, weight: SITE_WEIGHT + idf(df, data.pages), site: true };
 		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
 		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
-		return { term, weight: cjk && [...term].length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
+		// One character beside filler (走了, 装着, 花了: a verb and its particle) is no word of its own.
+		const core = [...term];
+		while (core.length > 0 && stops.has(core[0] as string)) core.shift();
+		while (core.length > 0 && stops.has(core.at(-1) as string)) core.pop();
+		return { term, weight: cjk && core.length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
 	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
 
@@ -516,6 +525,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
 			meaning,
 			story: length > STORY,
+			named: all.some((t) => tier(t) <= 0.5 && weigh(t).weight > 0),
 			cued: matchCues(simplified, data.cues),
 			outside: outsideTopics(simplified, data.outside),
 			...(profiles && {

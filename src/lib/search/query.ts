@@ -208,8 +208,9 @@ export const STRONG_PROFILE = 2;
 
 /**
  * A query that names a subject the site has no page for (理财收益, a train ticket) is answered only
- * when it also says something the site does answer: a whole reader cue, or a profile match this
- * strong — a story may mention 医保卡 or a taxi as circumstance (a phishing text, a phone left in a taxi).
+ * when a profile match this strong says it is also about what the site answers: a story may mention
+ * 医保卡 or a taxi as circumstance (a phishing text, a phone left in a taxi). A whole cue is not
+ * enough (多久到账 in 个税退税多久到账 asks about the tax refund).
  */
 export const OUTSIDE_PROFILE = 2.5;
 
@@ -233,7 +234,7 @@ export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'mean
  */
 export async function findAnswer(
 	hits: readonly PagefindHit[],
-	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside'>>,
+	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named'>>,
 	count: number,
 	filters?: SearchOptions['filters'],
 ): Promise<Answer> {
@@ -270,12 +271,13 @@ export async function findAnswer(
 	// A query its profiles place in a situation (a match, though not a strong one) is answered by a page
 	// that names one of its words where a story's would have to: its other words may be the reader's own (几耐, 存着).
 	const placed = topProfile >= MIN_PROFILE;
-	// Words the site never uses and no profile match: about something else (no profile data: no such
+	// Words the site never uses, no profile match and no situation named in the editors' words (a key
+	// term, or what a reader saying became: 摸走 → 被偷): about something else (no profile data: no such
 	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
-	const situated = normalized.profiled === undefined || placed || meaning.every((m) => m.site);
+	const situated = normalized.profiled === undefined || placed || normalized.named === true || meaning.every((m) => m.site);
 	const outside = normalized.outside ?? [];
 	const answered =
-		(outside.length === 0 || cued.length > 0 || topProfile >= OUTSIDE_PROFILE) &&
+		(outside.length === 0 || topProfile >= OUTSIDE_PROFILE) &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
@@ -323,7 +325,8 @@ export interface AnsweredSearch {
  */
 export async function searchAnswer(
 	pagefind: PagefindLike,
-	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside'>>,
+	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> &
+		Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named'>>,
 	count: number,
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {

@@ -65,6 +65,13 @@ describe('the English path with the pages’ words', () => {
 		expect(withVia.normalize('visa code').meaning.map((m) => m.term)).toEqual(['visa', 'code']);
 	});
 
+	it('gives a four-letter word the letter it lacks (phne → phone), and changes no letter there', () => {
+		const withPhone = createEnglishNormalizer(buildEnglishData(['Lost phone. Account setup. Pay via the app.'], ''));
+		expect(withPhone.normalize('lost phne setp').terms).toEqual(['lost', 'phone', 'setup']);
+		// visa is via with a letter more, not less: left alone.
+		expect(withPhone.normalize('visa').terms).toEqual(['visa']);
+	});
+
 	it('weighs the words no page uses in what a page must cover, though Pagefind is not asked for them', () => {
 		const q = normalize('tax refund at the airport');
 		expect(q.query).toBe('refund');

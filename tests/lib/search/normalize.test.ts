@@ -22,6 +22,18 @@ describe('foldQuery', () => {
 	});
 });
 
+describe('what a query names', () => {
+	it('counts one character beside filler as no word of its own (走了, 花了), a longer unknown word as one', () => {
+		const meaning = normalize('钱被花了还坐公交车').meaning.map((m) => m.term);
+		expect(meaning).not.toContain('花了');
+		expect(meaning.some((t) => t.includes('公交车'))).toBe(true);
+	});
+	it('knows when a situation is named in the editors’ words: a key term or what a saying became', () => {
+		expect(normalize('坐公交车付不了').named).toBe(true);
+		expect(normalize('坐公交车看风景').named).toBe(false);
+	});
+});
+
 describe('subjects the site has no page for', () => {
 	it('finds each subject a query names once, in traditional characters or with spaces too', () => {
 		expect(normalize('余额宝收益和基金哪个高').outside).toEqual(['理财和投资收益']);
