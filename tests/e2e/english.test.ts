@@ -147,8 +147,8 @@ describe('English search on /en/', () => {
 				`English search on /en/: ${n} queries with a page: top-1 ${((top1 / n) * 100).toFixed(1)}%, top-3 ${((top3 / n) * 100).toFixed(1)}%, no result ${empty}; ${none} with no page: ${honest} answered with no result\n  ${misses.join('\n  ')}`,
 			);
 			expect(top3 / n).toBeGreaterThanOrEqual(0.9);
-			// The visitor set's questions without a page: at least 3 of its 7 get no list (4 today).
-			if (!process.env['EN_QUERIES']) expect(honest).toBeGreaterThanOrEqual(3);
+			// The visitor set's questions without a page: at least 5 of its 7 get no list (6 today, with the subjects outside the site).
+			if (!process.env['EN_QUERIES']) expect(honest).toBeGreaterThanOrEqual(5);
 		} finally {
 			await context.close();
 		}

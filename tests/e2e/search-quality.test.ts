@@ -63,13 +63,23 @@ describe('search quality on the real Pagefind index', () => {
 		expect(spoken?.top3).toBeGreaterThanOrEqual(0.95);
 	});
 
-	it('on blind set A (measured blind, tuned on since): top-1 ≥ 80%, top-3 ≥ 90%, spoken stories top-3 ≥ 90%, and no result list for ≥ 80% of the questions without a page', async () => {
+	it('on blind set A (measured blind, tuned on since): top-1 ≥ 80%, top-3 ≥ 90%, spoken stories top-3 ≥ 90%, and no result list for ≥ 90% of the questions without a page', async () => {
 		const summary = await evaluateSearch(loadQueries(file('blind-a')), 'help', site);
 		console.log(formatSummary('blind-a', summary));
 		expect(summary.negatives).toBeGreaterThanOrEqual(20);
 		expect(summary.top1).toBeGreaterThanOrEqual(0.8);
 		expect(summary.top3).toBeGreaterThanOrEqual(0.9);
-		expect(summary.honest).toBeGreaterThanOrEqual(0.8);
+		expect(summary.honest).toBeGreaterThanOrEqual(0.9);
 		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it('on blind set J (measured blind, tuned on since): top-1 ≥ 78%, top-3 ≥ 88%, spoken stories top-3 ≥ 85%, and no result list for ≥ 80% of the questions without a page', async () => {
+		const summary = await evaluateSearch(loadQueries(file('blind-j')), 'help', site);
+		console.log(formatSummary('blind-j', summary));
+		expect(summary.negatives).toBeGreaterThanOrEqual(20);
+		expect(summary.top1).toBeGreaterThanOrEqual(0.78);
+		expect(summary.top3).toBeGreaterThanOrEqual(0.88);
+		expect(summary.honest).toBeGreaterThanOrEqual(0.8);
+		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.85);
 	});
 });
