@@ -98,6 +98,40 @@ describe('English pages with JavaScript on', () => {
 	});
 });
 
+describe('a visitor typing English on a Chinese page', () => {
+	it('is offered the English pages apart, in English, beside the Chinese answer; pinyin and Chinese are not', async () => {
+		const context = await newContext(site.browser, { serviceWorkers: 'block' });
+		try {
+			const page = await context.newPage();
+			const errors = trackErrors(page);
+			await page.goto(`${site.server.url}/issues/refund/`);
+			await page.getByRole('button', { name: '搜索', exact: true }).click();
+			const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
+			const english = page.locator('.search-english');
+			await input.fill('my foreign card was declined at the shop');
+			await english.locator('li a').first().waitFor({ timeout: 15_000 });
+			expect(await english.getAttribute('lang')).toBe('en');
+			expect(await english.locator('.search-english-title').textContent()).toMatch(/In English/);
+			const hrefs = await english.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			expect(hrefs.length).toBeLessThanOrEqual(3);
+			expect(hrefs).toContain('/en/visitors/card-declined/');
+			// Apart from the Chinese answer, which keeps its own list.
+			expect(await page.locator('.search-results a[href^="/en/"]').count()).toBe(0);
+			for (const query of ['mima wangle', '退款多久到账']) {
+				await input.fill(query);
+				await page
+					.getByRole('status')
+					.filter({ hasText: /找到|没有找到/ })
+					.waitFor();
+				await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-english')?.hidden === true);
+			}
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
 /**
  * The visitor queries (written blind from the page titles only, 2026-12-06; the English key terms
  * were tuned after a first run, so they are no longer blind), typed into the search box on /en/.

@@ -8,7 +8,7 @@ import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { loadEnglishNormalizer } from '../../lib/search/english';
+import { englishPagesFor, loadEnglishNormalizer } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -56,6 +56,15 @@ export function startSearching(root: HTMLElement): void {
 	const outside = get<HTMLElement>('.search-outside');
 	const weakBox = get<HTMLElement>('.search-weak');
 	const weakList = get<HTMLOListElement>('.search-weak-list');
+	/** English pages for a visitor typing English on a Chinese page (absent on English pages). */
+	const englishBox = root.querySelector<HTMLElement>('.search-english');
+	const englishList = root.querySelector<HTMLOListElement>('.search-english-list');
+	const showEnglish = (pages: readonly PageData[]) => {
+		if (!englishBox || !englishList) return;
+		englishList.replaceChildren(...pages.map(resultItem));
+		englishBox.hidden = pages.length === 0;
+		if (pages.length > 0) void markUnsavedResults(englishList, window);
+	};
 	const correction = get<HTMLElement>('.search-correction');
 	const correctionText = get<HTMLElement>('.search-correction-text');
 	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
@@ -75,6 +84,7 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			weakList.replaceChildren();
 			weakBox.hidden = true;
+			showEnglish([]);
 			status.textContent = '';
 			correction.hidden = true;
 			none.hidden = true;
@@ -94,6 +104,7 @@ export function startSearching(root: HTMLElement): void {
 			let pages: PageData[];
 			let weak: PageData[] = [];
 			let topics: string[] = [];
+			let inEnglish: PageData[] = [];
 			let found: number;
 			if (literal) {
 				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
@@ -105,12 +116,15 @@ export function startSearching(root: HTMLElement): void {
 				pages = outcome.answer.pages;
 				weak = outcome.answer.weak;
 				topics = outcome.answer.outside;
+				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only).
+				if (englishBox && chosen === 'all') inEnglish = await englishPagesFor(typed, await loadEnglish());
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
 			}
 			if (isStale()) return;
 			list.replaceChildren(...pages.map(resultItem));
 			weakList.replaceChildren(...weak.map(resultItem));
 			weakBox.hidden = weak.length === 0;
+			showEnglish(inEnglish);
 			// Offline: results whose page is not saved say so instead of leading into an error.
 			void markUnsavedResults(list, window);
 			void markUnsavedResults(weakList, window);
@@ -129,6 +143,7 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			weakList.replaceChildren();
 			weakBox.hidden = true;
+			showEnglish([]);
 			correction.hidden = true;
 			none.hidden = true;
 			suggest.hidden = false;

@@ -9,6 +9,7 @@
 import type { NormalizedQuery } from './normalize';
 import { ENGLISH_DATA_PATH, englishWords, isEnglishData, type EnglishSearchData } from './english-data';
 import { englishFeatures, matchProfiles, profileIndex } from './profile';
+import { findAnswer, type PageData } from './query';
 
 /** Words that never tell one problem from another. */
 const STOPWORDS = new Set(
@@ -182,3 +183,18 @@ export const normalizeEnglish = (raw: string): NormalizedQuery => createEnglishN
 
 /** Whether a query is written in Latin letters only (a visitor typing English on a Chinese page). */
 export const isLatinQuery = (raw: string): boolean => /[a-z]{2}/i.test(raw) && !/[\u3400-\u9fff]/u.test(raw);
+
+/** How many English pages a Chinese page offers beside its own answer. */
+export const ENGLISH_PAGES_SHOWN = 3;
+
+/**
+ * The English pages for a query typed on a Chinese page in Latin letters (a visitor typing English):
+ * those the English pages' profiles answer it with, by the English path's own rules (findAnswer on
+ * the profiles alone — no second index, no Pagefind search). None for other queries, for pinyin
+ * (no English word matches) or when nothing answers.
+ */
+export async function englishPagesFor(raw: string, normalizer: { normalize(raw: string): NormalizedQuery }): Promise<PageData[]> {
+	if (!isLatinQuery(raw)) return [];
+	const answer = await findAnswer([], normalizer.normalize(raw), ENGLISH_PAGES_SHOWN);
+	return answer.pages;
+}
