@@ -36,6 +36,11 @@ export const vocabularySchema = z
 		wallets: z.array(saying).default([]),
 		/** In a long pasted text, the words kept, most important first. */
 		keyTerms: z.array(saying).default([]),
+		/**
+		 * Words that name a problem the site answers (被骗, 被偷, 支付失败): a query naming one is never
+		 * refused as being about something else, whatever else it says (理财 in an investment scam).
+		 */
+		situations: z.array(saying).default([]),
 		/** Words that do not help find a page: removed. */
 		fillers: z.array(saying).default([]),
 		/**

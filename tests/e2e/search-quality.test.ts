@@ -82,4 +82,13 @@ describe('search quality on the real Pagefind index', () => {
 		expect(summary.honest).toBeGreaterThanOrEqual(0.8);
 		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.85);
 	});
+
+	it('never refuses a scam story for the lure it mentions (理财, 保险, 医保, 机票, train tickets): every one gets a list, the scam or phishing page in the top 3', async () => {
+		for (const name of ['safety', 'en-safety']) {
+			const summary = await evaluateSearch(loadQueries(file(name)), 'help', site);
+			console.log(formatSummary(name, summary));
+			expect(summary.zeroResults, name).toBe(0);
+			expect(summary.top3, name).toBeGreaterThanOrEqual(name === 'safety' ? 0.95 : 0.8);
+		}
+	});
 });

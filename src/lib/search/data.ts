@@ -65,10 +65,10 @@ const MAX_WORDS = 4000;
 export function buildSearchData(
 	site: SiteWords,
 	compiled: CompiledSayings,
-	terms: { keyTerms: readonly string[]; wallets: readonly string[] },
+	terms: { keyTerms: readonly string[]; wallets: readonly string[]; situations?: readonly string[] },
 	tools: BuildTools,
 ): SearchData {
-	const { keyTerms, wallets } = terms;
+	const { keyTerms, wallets, situations = [] } = terms;
 	// The characters the site uses, counting the vocabulary's own sayings (帐户 → 账户 needs 帐).
 	const siteChars = new Set(
 		[
@@ -101,7 +101,7 @@ export function buildSearchData(
 		add(saying);
 		for (const part of means.split(' ')) add(part);
 	}
-	for (const term of [...keyTerms, ...wallets]) add(term);
+	for (const term of [...keyTerms, ...wallets, ...situations]) add(term);
 	// …and the words the site's own text uses more than once, so they are recognised as they are.
 	const uses = new Map<string, number>();
 	for (const w of segmentWords(site.text)) uses.set(w, (uses.get(w) ?? 0) + 1);
@@ -186,5 +186,6 @@ export function buildSearchData(
 		keyTerms: keyTerms.map(foldSaying),
 		latin,
 		...(Object.keys(compiled.outside).length > 0 && { outside: compiled.outside }),
+		...(situations.length > 0 && { situations: situations.map(foldSaying) }),
 	};
 }

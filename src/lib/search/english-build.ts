@@ -7,6 +7,7 @@ import { ENGLISH_VOCABULARY_FILE, englishWords, type EnglishSearchData } from '.
 const vocabularySchema = z
 	.object({
 		keyTerms: z.array(z.string().trim().min(1)).default([]),
+		situations: z.array(z.string().trim().min(1)).default([]),
 		synonyms: z.array(z.object({ say: z.array(z.string().trim().min(1)).min(1), means: z.string().trim().min(1) }).strict()).default([]),
 		outside: z.array(z.object({ topic: z.string().trim().min(1), say: z.array(z.string().trim().min(1)).min(1) }).strict()).default([]),
 	})
@@ -24,6 +25,7 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 	const data: EnglishSearchData = { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
 	const outside = parsed.data.outside.flatMap(({ topic, say }) => say.map((s): [string, string] => [englishWords(s).join(' '), topic]));
 	if (outside.length > 0) data.outside = outside;
+	if (parsed.data.situations.length > 0) data.situations = parsed.data.situations.map((t) => englishWords(t).join(' '));
 	if (profiles.length > 0) data.profiles = buildCues(profiles, (text) => text.toLowerCase());
 	return data;
 }

@@ -21,6 +21,8 @@ export interface EnglishSearchData {
 	synonyms: Array<[string, string]>;
 	/** Visitor phrases (lower-case words) that name a subject the site has no page for → its name (content/search/english.yaml `outside`). */
 	outside?: Array<[string, string]>;
+	/** Words that name a problem the pages answer (scammed, stolen): such a query is never refused as being about something else. */
+	situations?: string[];
 	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
 	profiles?: CueData;
 }

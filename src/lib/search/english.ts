@@ -8,7 +8,7 @@
  */
 import type { NormalizedQuery } from './normalize';
 import { ENGLISH_DATA_PATH, englishWords, isEnglishData, type EnglishSearchData } from './english-data';
-import { englishFeatures, matchProfiles, profileIndex } from './profile';
+import { englishFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { findAnswer, type PageData } from './query';
 
 /** Words that never tell one problem from another. */
@@ -109,6 +109,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 		return out;
 	};
 	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
+	const situations = new Set((data.situations ?? []).map(stem));
 	/** Visitor phrases → the pages' words (lower-case words separated by spaces in, the same out). */
 	const rewrite = (lowerWords: string): string => {
 		let text = ` ${lowerWords} `;
@@ -159,6 +160,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 				changed: query !== literal,
 				meaning: meaning.filter((m) => m.weight > 0),
 				story: words.length > MAX_TERMS,
+				// A problem the pages answer, named in the editors' words (also what a phrase became: cheated → scammed).
+				named: said.some((t) => situations.has(stem(t))),
 				cued: [],
 				outside: [...new Set((data.outside ?? []).filter(([phrase]) => ` ${literal} `.includes(` ${phrase} `)).map(([, topic]) => topic))],
 				...(profiled && { profiled }),

@@ -59,6 +59,8 @@ export interface SearchData {
 	cues?: CueData;
 	/** Sayings (simplified, folded) that name a subject the site has no page for → its name; absent when the vocabulary lists none. */
 	outside?: Record<string, string>;
+	/** Words that name a problem the site answers (the vocabulary's `situations`), folded. */
+	situations?: string[];
 }
 
 /** The common characters a slip may produce, in GB 2312 order (level 1 is sorted by pinyin). */

@@ -41,8 +41,9 @@ export interface NormalizedQuery {
 	/** The pages whose profiles (title, keywords, cues, summary, headings) share the query's character pairs, best first (src/lib/search/profile.ts). */
 	profiled?: Array<{ page: CuePage; score: number }>;
 	/**
-	 * Whether the query names a situation in the editors' words: a problem word (key term) or a word a
-	 * reader saying became (摸走 → 被偷) — however much else of it the site never says.
+	 * Whether the query names a problem the site answers, in the editors' words (the vocabulary's
+	 * `situations`: 被骗, 被偷 — also what a reader saying became: 摸走 → 被偷), however much else of it
+	 * the site never says or whatever subject outside the site it mentions.
 	 */
 	named?: boolean;
 	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
@@ -262,6 +263,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const uses = new Map(siteWords.map((w, i) => [w, data.uses[i] ?? 0]));
 	const wallets = new Set(data.wallets);
 	const stops = new Set(data.stops);
+	const situations = data.situations ?? [];
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
@@ -525,7 +527,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
 			meaning,
 			story: length > STORY,
-			named: all.some((t) => tier(t) <= 0.5 && weigh(t).weight > 0),
+			named: all.some((t) => situations.some((s) => t.includes(s))),
 			cued: matchCues(simplified, data.cues),
 			outside: outsideTopics(simplified, data.outside),
 			...(profiles && {

@@ -277,7 +277,7 @@ export async function findAnswer(
 	const situated = normalized.profiled === undefined || placed || normalized.named === true || meaning.every((m) => m.site);
 	const outside = normalized.outside ?? [];
 	const answered =
-		(outside.length === 0 || topProfile >= OUTSIDE_PROFILE) &&
+		(outside.length === 0 || normalized.named === true || (normalized.story && cued.length > 0) || topProfile >= OUTSIDE_PROFILE) &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.

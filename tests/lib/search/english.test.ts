@@ -91,6 +91,15 @@ describe('the English path with the pages’ words', () => {
 		expect(withOutside.normalize('card declined at stipend office').outside).toEqual([]);
 	});
 
+	it('knows when a problem the pages answer is named (situations, by stem), also through a phrase', () => {
+		const withSituations = createEnglishNormalizer(
+			buildEnglishData(['Card declined.'], 'situations: [scammed, declined]\nsynonyms:\n  - say: [cheated]\n    means: scammed\n'),
+		);
+		expect(withSituations.normalize('I paid for train tickets and got cheated').named).toBe(true);
+		expect(withSituations.normalize('my cards keep declining').named).toBe(true);
+		expect(withSituations.normalize('how to buy train tickets').named).toBe(false);
+	});
+
 	it('refuses a vocabulary file with an unknown field, naming it', () => {
 		expect(() => buildEnglishData([], 'keyterms: [x]\n')).toThrow(/content\/search\/english.yaml/);
 	});

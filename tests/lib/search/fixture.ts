@@ -30,6 +30,7 @@ export const vocabulary = vocabularySchema.parse({
 	pages: [{ say: ['钱要不回来'], page: 'issues/refund' }],
 	wallets: ['支付宝', '微信支付'],
 	keyTerms: ['冻结', '失败', '余额', '验证码', '到账', '转账', '支付'],
+	situations: ['支付失败', '冻结', '被偷'],
 	fillers: ['怎么办', '什么', '请问', '您好', '尊敬的用户', '您的', '一张', '的', '了', '吗', '是', '我', '被', '钱'],
 	outside: [
 		{ topic: '理财和投资收益', say: ['收益', '基金'] },

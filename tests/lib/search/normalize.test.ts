@@ -28,8 +28,11 @@ describe('what a query names', () => {
 		expect(meaning).not.toContain('花了');
 		expect(meaning.some((t) => t.includes('公交车'))).toBe(true);
 	});
-	it('knows when a situation is named in the editors’ words: a key term or what a saying became', () => {
+	it('knows when a problem the site answers is named (the vocabulary’s situations), also through a saying', () => {
+		// 付不了 → 支付失败, a situation; 余额 is a key term, yet names no problem by itself.
 		expect(normalize('坐公交车付不了').named).toBe(true);
+		expect(normalize('账户冻结了').named).toBe(true);
+		expect(normalize('余额宝收益').named).toBe(false);
 		expect(normalize('坐公交车看风景').named).toBe(false);
 	});
 });

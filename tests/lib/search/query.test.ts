@@ -373,6 +373,22 @@ describe('subjects the site has no page for', () => {
 		expect(cued).toMatchObject({ answered: false, outside: ['社保、医保、公积金和个税'] });
 	});
 
+	it('never refuses a query that names a problem the site answers (理财 in an investment scam), nor a story a whole cue places', async () => {
+		const scam = { terms: ['投资', '被骗'], meaning: [term('投资', 2), term('理财', 4, false), term('被骗', 3)], story: true, outside: ['理财和投资收益'] };
+		const hits = hitsOf([article('/issues/scam-recovery/', '被骗了怎么办', '', { summary: '先报警，被骗的经过' })]);
+		const refused = await findAnswer(hits, { ...scam, profiled: [{ page: phishing, score: MIN_PROFILE }] }, 8);
+		expect(refused.answered).toBe(false);
+		const named = await findAnswer(hits, { ...scam, named: true, profiled: [{ page: phishing, score: MIN_PROFILE }] }, 8);
+		expect(named).toMatchObject({ answered: true, outside: [] });
+		expect(named.pages.map((p) => p.url)).toContain('/issues/scam-recovery/');
+		const cuedStory = await findAnswer(
+			hits,
+			{ ...scam, cued: [{ page: phishing, score: 1, cues: ['带我投资'] }], profiled: [{ page: phishing, score: MIN_PROFILE }] },
+			8,
+		);
+		expect(cuedStory.answered).toBe(true);
+	});
+
 	it('names the subject even when no Pagefind search ran', async () => {
 		const answer = await searchAnswer(fakePagefind({}).pagefind, normalized({ query: '', terms: [], outside: ['保险'] }), 8);
 		expect(answer.answer.outside).toEqual(['保险']);

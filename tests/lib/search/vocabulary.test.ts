@@ -59,6 +59,12 @@ describe('compileSayings', () => {
 		expect(compiled).toEqual({ sayings: { abc付不出: '支付失败', 钱要不回来: '申请退款与退款进度', 怎么办: '' }, stops: '了', regional: {}, outside: {} });
 	});
 
+	it('accepts the words that name a problem the site answers', () => {
+		const { vocabulary, problems } = check('situations: [被骗, 支付失败]\n');
+		expect(problems).toEqual([]);
+		expect(vocabulary?.situations).toEqual(['被骗', '支付失败']);
+	});
+
 	it('keeps the subjects the site has no page for apart: each saying → its subject', () => {
 		const { vocabulary, problems } = check('outside:\n  - topic: 理财和投资收益\n    say: [收益, 基金]\n  - topic: 手机设置\n    say: [WiFi密码]\n');
 		expect(problems).toEqual([]);
