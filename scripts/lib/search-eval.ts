@@ -91,9 +91,9 @@ export async function evaluateSearch(queries: EvalQuery[], mode: EvalMode = 'hel
 	}
 }
 
-/** English queries (every expected page under /en/) are run on /en/, through the English path. */
-const isEnglishSet = (queries: readonly EvalQuery[]) =>
-	queries.some((q) => q.expect.length > 0) && queries.every((q) => q.expect.every((slug) => slug.startsWith('en/')));
+/** English queries (every expected page the English home or under /en/) are run on /en/, through the English path. */
+export const isEnglishSet = (queries: readonly EvalQuery[]) =>
+	queries.some((q) => q.expect.length > 0) && queries.every((q) => q.expect.every((slug) => slug === 'en' || slug.startsWith('en/')));
 
 async function evaluateOn(site: ServedSite, queries: EvalQuery[], mode: EvalMode): Promise<EvalSummary> {
 	const { page, close } = await openSearchPage(site.browser, site.server.url, isEnglishSet(queries) ? '/en/' : '/');
