@@ -268,8 +268,9 @@ export async function findAnswer(
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	// A query its profiles place in a situation (a match, though not a strong one) is answered by a page
-	// that names one of its words where a story's would have to: its other words may be the reader's own (几耐, 存着).
+	// A query its profiles place in a situation (a match, though not a strong one), or that names a problem
+	// the site answers (老掉线烦死个人), is answered by a page that names one of its words where a story's
+	// would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
 	const placed = topProfile >= MIN_PROFILE;
 	// Words the site never uses, no profile match and no situation named in the editors' words (a key
 	// term, or what a reader saying became: 摸走 → 被偷): about something else (no profile data: no such
@@ -281,7 +282,7 @@ export async function findAnswer(
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
-			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed)))));
+			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || normalized.named === true)))));
 	const ranked = judged.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
 	// profile comes close to the best match: the others are weak matches, shown apart and labelled.

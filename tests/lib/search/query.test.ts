@@ -324,6 +324,15 @@ describe('page profiles in the answer', () => {
 		expect((await findAnswer(lost, { ...story, profiled: weak, named: true }, 8)).answered).toBe(true);
 	});
 
+	it('answers a short question naming a problem beside words the site never uses (老掉线烦死个人) with the page that names the problem', async () => {
+		const question = { terms: ['掉线', '烦死个人'], meaning: [term('掉线', 3), term('烦死个人', 4, false)], story: false };
+		const login = hitsOf([article('/issues/login/', '无法登录或频繁掉线')]);
+		const weak = [{ page: security, score: MIN_PROFILE * 0.5 }];
+		expect((await findAnswer(login, { ...question, profiled: weak }, 8)).answered).toBe(false);
+		const named = await findAnswer(login, { ...question, profiled: weak, named: true }, 8);
+		expect(named.pages.map((p) => p.url)).toEqual(['/issues/login/']);
+	});
+
 	it('keeps weak matches out of the answer: they are listed apart, and offered (a few) when nothing answers', async () => {
 		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
 		const hits = hitsOf([
