@@ -163,6 +163,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 				// A problem the pages answer, named in the editors' words (also what a phrase became: cheated → scammed).
 				named: said.some((t) => situations.has(stem(t))),
 				cued: [],
+				language: 'en',
 				outside: [...new Set((data.outside ?? []).filter(([phrase]) => ` ${literal} `.includes(` ${phrase} `)).map(([, topic]) => topic))],
 				...(profiled && { profiled }),
 			};

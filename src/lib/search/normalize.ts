@@ -46,6 +46,8 @@ export interface NormalizedQuery {
 	 * the site never says or whatever subject outside the site it mentions.
 	 */
 	named?: boolean;
+	/** Which path read the query: the English one sets 'en' (its ranking weights differ); otherwise Chinese. */
+	language?: 'en';
 	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
 	outside?: string[];
 }
