@@ -117,13 +117,16 @@ describe('a visitor typing English on a Chinese page', () => {
 			expect(hrefs).toContain('/en/visitors/card-declined/');
 			// Apart from the Chinese answer, which keeps its own list.
 			expect(await page.locator('.search-results a[href^="/en/"]').count()).toBe(0);
+			// The live region counts them beside the Chinese answer.
+			expect(await page.locator('.search-status').textContent()).toMatch(/另有 [1-3] 篇英文文章（In English）。/);
 			for (const query of ['mima wangle', '退款多久到账']) {
+				// Shown for an English query, then gone for pinyin or Chinese.
+				await input.fill('my phone was stolen');
+				await english.locator('li a').first().waitFor();
 				await input.fill(query);
-				await page
-					.getByRole('status')
-					.filter({ hasText: /找到|没有找到/ })
-					.waitFor();
 				await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-english')?.hidden === true);
+				await page.locator('.search-status').filter({ hasText: /找到/ }).waitFor();
+				expect(await page.locator('.search-status').textContent()).not.toContain('英文文章');
 			}
 			expect(errors).toEqual([]);
 		} finally {

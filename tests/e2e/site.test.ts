@@ -129,8 +129,11 @@ describe('the search dialog, query after query', () => {
 	])('says so when no page answers “%s”: the question guide and the contact page, no result list', async (query, subject) => {
 		await input.fill(query);
 		// The answer to this query, not the last one's: the status names what was searched.
-		await page.getByRole('status').filter({ hasText: '没有找到' }).waitFor({ timeout: 15_000 });
-		if (subject) await page.locator('.search-outside').waitFor({ timeout: 15_000 });
+		// This query's answer, not the last one's: the status names the query, or the subject outside the site.
+		await page
+			.getByRole('status')
+			.filter({ hasText: subject || query })
+			.waitFor({ timeout: 15_000 });
 		const none = page.locator('.search-none');
 		expect(await none.isVisible()).toBe(true);
 		expect(await none.textContent()).toContain('没有找到相关文章');
@@ -139,7 +142,11 @@ describe('the search dialog, query after query', () => {
 		// A subject the site has no page for (content/search/vocabulary.yaml `outside`) is named, with what the site covers instead.
 		const outside = page.locator('.search-outside');
 		expect(await outside.isVisible()).toBe(subject !== '');
-		if (subject) expect(await outside.textContent()).toMatch(new RegExp(`^本站不讲“${subject}”。这里只讲钱包出了问题怎么办`));
+		if (subject) {
+			expect(await outside.textContent()).toMatch(new RegExp(`^本站不讲“${subject}”。这里只讲钱包出了问题怎么办`));
+			// The live region says it too: a screen reader hears why there is no list.
+			expect(await page.getByRole('status').textContent()).toContain(`本站不讲“${subject}”`);
+		}
 		// No result list, and nothing the acceptance check would count as one.
 		expect(await page.locator('.search-results a[href]').count()).toBe(0);
 		expect(await page.locator('dialog[open] [class*="result"] a[href]').count()).toBe(0);

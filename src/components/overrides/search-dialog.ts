@@ -6,9 +6,9 @@
  */
 import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
-import { correctionNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
+import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { englishPagesFor, loadEnglishNormalizer } from '../../lib/search/english';
+import { englishPagesFor, isLatinQuery, loadEnglishNormalizer } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -20,8 +20,15 @@ const DEBOUNCE_MS = 150;
  */
 const locale = localeOfLang(document.documentElement.lang);
 let english: Promise<Pick<Normalizer, 'normalize'>> | undefined;
-/** The English path, loaded once (src/lib/search/english.ts). */
-const loadEnglish = (): Promise<Pick<Normalizer, 'normalize'>> => (english ??= loadEnglishNormalizer(import.meta.env.BASE_URL));
+/**
+ * The English path (src/lib/search/english.ts), loaded once — unless its data did not come (offline,
+ * not saved): then the next query asks again.
+ */
+const loadEnglish = (): Promise<Pick<Normalizer, 'normalize'>> =>
+	(english ??= loadEnglishNormalizer(import.meta.env.BASE_URL).then((normalizer) => {
+		if (!normalizer.ready) english = undefined;
+		return normalizer;
+	}));
 
 /** Pagefind and the normaliser's data, loaded once. */
 const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? loadEnglish() : loadNormalizer(import.meta.env.BASE_URL)]);
@@ -117,7 +124,7 @@ export function startSearching(root: HTMLElement): void {
 				weak = outcome.answer.weak;
 				topics = outcome.answer.outside;
 				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only).
-				if (englishBox && chosen === 'all') inEnglish = await englishPagesFor(typed, await loadEnglish());
+				if (englishBox && chosen === 'all' && isLatinQuery(typed)) inEnglish = await englishPagesFor(typed, await loadEnglish());
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
 			}
 			if (isStale()) return;
@@ -132,7 +139,14 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
-			status.textContent = resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale);
+			// The live region says all a reader would see: the count, the English pages beside it, a subject outside the site.
+			status.textContent = [
+				resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale),
+				englishNote(inEnglish.length),
+				found > 0 ? '' : outsideNote(topics, locale),
+			]
+				.filter(Boolean)
+				.join(' ');
 			none.hidden = found > 0;
 			// A subject the site has no page for: say which, and what the site is about instead.
 			outside.textContent = found > 0 ? '' : outsideNote(topics, locale);

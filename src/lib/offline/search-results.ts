@@ -16,6 +16,9 @@ export async function unsavedPaths(paths: readonly string[], isSaved: (path: str
 	return new Set(paths.filter((_p, i) => !saved[i]));
 }
 
+/** Notes made so far: each gets its own id. */
+let noteCount = 0;
+
 /** Offline as far as the page can tell: the browser says so, or the offline notice is showing. */
 function seemsOffline(win: Window): boolean {
 	return !win.navigator.onLine || win.document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE);
@@ -45,7 +48,10 @@ export async function markUnsavedResults(list: HTMLElement, win: Window): Promis
 		if (!path || !unsaved.has(path) || !item.isConnected) return;
 		const note = win.document.createElement('p');
 		note.className = `search-summary ${NOTE_CLASS}`;
-		note.id = `${NOTE_CLASS}-${i}`;
+		// One id per note in the document: the dialog marks several lists (answer, English pages, weak matches).
+		note.id = `${NOTE_CLASS}-${++noteCount}`;
+		// Chinese words, also inside the English pages' list (lang="en").
+		note.lang = 'zh-CN';
 		note.textContent = UNSAVED_NOTE;
 		item.classList.add(ITEM_CLASS);
 		item.append(note);

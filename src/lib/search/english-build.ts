@@ -24,6 +24,11 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 		.sort((a, b) => b[0].length - a[0].length);
 	const data: EnglishSearchData = { v: 1, df, pages: pageTexts.length, keyTerms: parsed.data.keyTerms.map((t) => t.toLowerCase()), synonyms };
 	const outside = parsed.data.outside.flatMap(({ topic, say }) => say.map((s): [string, string] => [englishWords(s).join(' '), topic]));
+	// A subject outside the site that a page's keywords or cues name is not outside it: one vocabulary, not two.
+	const leads = profiles.map((page) => ({ url: page.url, words: [page.keywords ?? '', ...page.cues].map((t) => ` ${englishWords(t).join(' ')} `) }));
+	const claimed = outside.flatMap(([phrase]) => leads.filter((l) => l.words.some((w) => w.includes(` ${phrase} `))).map((l) => `“${phrase}” (${l.url})`));
+	if (claimed.length > 0)
+		throw new Error(`${ENGLISH_VOCABULARY_FILE}: outside names what a page's keywords or cues cover: ${claimed.join(', ')} — remove it from outside.`);
 	if (outside.length > 0) data.outside = outside;
 	if (parsed.data.situations.length > 0) data.situations = parsed.data.situations.map((t) => englishWords(t).join(' '));
 	if (profiles.length > 0) data.profiles = buildCues(profiles, (text) => text.toLowerCase());

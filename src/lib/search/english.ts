@@ -10,6 +10,7 @@ import type { NormalizedQuery } from './normalize';
 import { ENGLISH_DATA_PATH, englishWords, isEnglishData, type EnglishSearchData } from './english-data';
 import { englishFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { findAnswer, type PageData } from './query';
+import { namedSubjects } from './format';
 
 /** Words that never tell one problem from another. */
 const STOPWORDS = new Set(
@@ -45,16 +46,6 @@ export const ENGLISH_PROFILE_MATCH = 2.5;
  */
 export const MIN_SLIP_LENGTH = 5;
 
-/**
- * A four-letter word the pages do not use is corrected only for a letter it lacks (phne → phone,
- * setp → setup): a changed or extra letter there is as likely another real word (visa, food, bank).
- */
-export const MIN_MISSING_LENGTH = 4;
-
-/** Whether `candidate` is `word` with one letter more. */
-const lacksOneLetter = (word: string, candidate: string) =>
-	candidate.length === word.length + 1 && [...candidate].some((_, i) => candidate.slice(0, i) + candidate.slice(i + 1) === word);
-
 /** The wallet names' words, which tell no situation apart. */
 const WALLET_WORDS = ['alipay', 'wechat', 'paypal', 'weixin', 'zhifubao'];
 
@@ -82,20 +73,14 @@ export function slipDistance(a: string, b: string, max: number): number {
 const NO_DATA: EnglishSearchData = { v: 1, df: {}, pages: 0, keyTerms: [], synonyms: [] };
 
 /** Builds the English normaliser over the pages' words (none: only chatter is removed). */
-export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { normalize(raw: string): NormalizedQuery } {
+export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { normalize(raw: string): NormalizedQuery; ready: boolean } {
 	const known = Object.keys(data.df).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
 	const corrected = new Map<string, string>();
 	/** A word the pages do not use → the page word one or two slips away (the most used), else itself. */
 	const correct = (word: string): string => {
-		if (data.pages === 0 || data.df[word] || word.length < MIN_MISSING_LENGTH || /\d/.test(word)) return word;
+		if (data.pages === 0 || data.df[word] || word.length < MIN_SLIP_LENGTH || /\d/.test(word)) return word;
 		const cached = corrected.get(word);
 		if (cached !== undefined) return cached;
-		if (word.length < MIN_SLIP_LENGTH) {
-			// The most used page word with the missing letter, if any.
-			const fuller = known.filter((c) => lacksOneLetter(word, c)).sort((a, b) => (data.df[b] ?? 0) - (data.df[a] ?? 0))[0] ?? word;
-			corrected.set(word, fuller);
-			return fuller;
-		}
 		const max = word.length >= 9 ? 2 : 1;
 		let best: { word: string; distance: number; df: number } | undefined;
 		for (const candidate of known) {
@@ -128,6 +113,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 	};
 
 	return {
+		/** Whether it has the pages' data (without it, it only strips chatter). */
+		ready: data.pages > 0,
 		normalize(raw: string): NormalizedQuery {
 			const literal = englishWords(raw).join(' ');
 			const text = rewrite(literal);
@@ -164,7 +151,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 				named: said.some((t) => situations.has(stem(t))),
 				cued: [],
 				language: 'en',
-				outside: [...new Set((data.outside ?? []).filter(([phrase]) => ` ${literal} `.includes(` ${phrase} `)).map(([, topic]) => topic))],
+				outside: namedSubjects(literal, data.outside ?? []),
 				...(profiled && { profiled }),
 			};
 		},
@@ -175,7 +162,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
  * The English path's normaliser with its data (`/search/english.json` under `base`), as English
  * pages load it; without the data (offline, not saved) it still strips chatter.
  */
-export function loadEnglishNormalizer(base: string): Promise<{ normalize(raw: string): NormalizedQuery }> {
+export function loadEnglishNormalizer(base: string): Promise<{ normalize(raw: string): NormalizedQuery; ready: boolean }> {
 	return fetch(`${base.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
 		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
 		.catch(() => undefined)

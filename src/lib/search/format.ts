@@ -9,6 +9,33 @@ export function foldSaying(text: string): string {
 	return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Spaces beside a Chinese character go (wifi 密码 → wifi密码); spaces between Latin words stay. */
+const joinChinese = (text: string) => text.replace(/ +(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]) +/gu, '');
+const LATIN_END = /[a-z0-9]/;
+
+/**
+ * The subjects a folded text names, each once, in the order of `entries` (saying → subject): the
+ * vocabulary's `outside`, Chinese and English alike. A saying is found anywhere in Chinese text, but
+ * its Latin letters only as whole words (etc is not in “sketchy”, tip is not in “stipend”).
+ */
+export function namedSubjects(text: string, entries: Iterable<readonly [string, string]>): string[] {
+	const joined = joinChinese(text);
+	const found = new Set<string>();
+	for (const [saying, subject] of entries) {
+		const key = joinChinese(saying);
+		if (!key || found.has(subject)) continue;
+		for (let at = joined.indexOf(key); at !== -1; at = joined.indexOf(key, at + 1)) {
+			const cutBefore = LATIN_END.test(key[0] ?? '') && LATIN_END.test(joined[at - 1] ?? '');
+			const cutAfter = LATIN_END.test(key.at(-1) ?? '') && LATIN_END.test(joined[at + key.length] ?? '');
+			if (!cutBefore && !cutAfter) {
+				found.add(subject);
+				break;
+			}
+		}
+	}
+	return [...found];
+}
+
 export const SEARCH_DATA_VERSION = 4;
 export const SEARCH_DATA_PATH = '/search/normalize.json';
 

@@ -13,7 +13,7 @@
  */
 import { matchCues, type CueMatch, type CuePage } from './cues';
 import { chineseFeatures, matchProfiles, profileIndex } from './profile';
-import { commonCharacters, type SearchData } from './format';
+import { commonCharacters, namedSubjects, type SearchData } from './format';
 
 export interface NormalizedQuery {
 	/** What is searched first. */
@@ -50,19 +50,6 @@ export interface NormalizedQuery {
 	language?: 'en';
 	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
 	outside?: string[];
-}
-
-/** The subjects of `outside` (saying → subject) that `text` names, each once, in the order of the table. */
-export function outsideTopics(text: string, outside: Readonly<Record<string, string>> | undefined): string[] {
-	if (!outside) return [];
-	const joined = text.replace(/ /g, '');
-	return [
-		...new Set(
-			Object.entries(outside)
-				.filter(([saying]) => joined.includes(saying.replace(/ /g, '')))
-				.map(([, topic]) => topic),
-		),
-	];
 }
 
 export interface WeightedTerm {
@@ -531,7 +518,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			story: length > STORY,
 			named: all.some((t) => situations.some((s) => t.includes(s))),
 			cued: matchCues(simplified, data.cues),
-			outside: outsideTopics(simplified, data.outside),
+			outside: namedSubjects(simplified, Object.entries(data.outside ?? {})),
 			...(profiles && {
 				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles),
 			}),

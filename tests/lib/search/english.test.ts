@@ -67,11 +67,9 @@ describe('the English path with the pages’ words', () => {
 		expect(withVia.normalize('visa code').meaning.map((m) => m.term)).toEqual(['visa', 'code']);
 	});
 
-	it('gives a four-letter word the letter it lacks (phne → phone), and changes no letter there', () => {
-		const withPhone = createEnglishNormalizer(buildEnglishData(['Lost phone. Account setup. Pay via the app.'], ''));
-		expect(withPhone.normalize('lost phne setp').terms).toEqual(['lost', 'phone', 'setup']);
-		// visa is via with a letter more, not less: left alone.
-		expect(withPhone.normalize('visa').terms).toEqual(['visa']);
+	it('leaves four-letter words alone, even one a letter short of a page word (rest is not reset, debt is not debit)', () => {
+		const withReset = createEnglishNormalizer(buildEnglishData(['Reset the debit card. Lost phone.'], ''));
+		expect(withReset.normalize('rest debt phne').terms).toEqual(['rest', 'debt', 'phne']);
 	});
 
 	it('weighs the words no page uses in what a page must cover, though Pagefind is not asked for them', () => {
@@ -98,6 +96,20 @@ describe('the English path with the pages’ words', () => {
 		expect(withSituations.normalize('I paid for train tickets and got cheated').named).toBe(true);
 		expect(withSituations.normalize('my cards keep declining').named).toBe(true);
 		expect(withSituations.normalize('how to buy train tickets').named).toBe(false);
+	});
+
+	it('refuses a subject outside the site that a page’s keywords or cues cover, naming both', () => {
+		const profile = {
+			url: '/en/visitors/paying/',
+			title: 'Paying in China',
+			category: 'Visitors',
+			keywords: 'red packets, qr code',
+			cues: ['send a red packet'],
+		};
+		expect(() => buildEnglishData(['Paying.'], 'outside:\n  - topic: gifts\n    say: [red packets]\n', [profile])).toThrow(
+			/content\/search\/english.yaml: outside .*“red packets” \(\/en\/visitors\/paying\/\)/,
+		);
+		expect(() => buildEnglishData(['Paying.'], 'outside:\n  - topic: tipping\n    say: [tipping]\n', [profile])).not.toThrow();
 	});
 
 	it('refuses a vocabulary file with an unknown field, naming it', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, outsideTopics, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
+import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
+import { namedSubjects } from '../../../src/lib/search/format';
 import { searchData } from './fixture';
 import { NO_SEARCH_DATA } from '../../../src/lib/search/pagefind';
 
@@ -44,9 +45,23 @@ describe('subjects the site has no page for', () => {
 		expect(normalize('WiFi 密码忘了').outside).toEqual(['手机设置']);
 		expect(normalize('支付失败').outside).toEqual([]);
 	});
-	it('finds nothing without the table', () => {
-		expect(outsideTopics('基金', undefined)).toEqual([]);
-		expect(outsideTopics('养老金 基金', { 基金: '理财', 养老金: '社保' })).toEqual(['理财', '社保']);
+	it('finds nothing without the table, each subject once, in the table’s order', () => {
+		expect(namedSubjects('基金', [])).toEqual([]);
+		expect(namedSubjects('养老金 基金 基金', Object.entries({ 基金: '理财', 养老金: '社保' }))).toEqual(['理财', '社保']);
+	});
+	it('finds Latin letters only as whole words (etc is not in “sketchy” nor in “get code”), Chinese anywhere', () => {
+		const table: Array<[string, string]> = [
+			['etc', '出行'],
+			['wifi密码', '手机设置'],
+			['need a visa', 'visas'],
+		];
+		expect(namedSubjects('sketchy link', table)).toEqual([]);
+		expect(namedSubjects('get code', table)).toEqual([]);
+		expect(namedSubjects('怎么办etc', table)).toEqual(['出行']);
+		expect(namedSubjects('my etc card', table)).toEqual(['出行']);
+		expect(namedSubjects('家里 wifi 密码忘了', table)).toEqual(['手机设置']);
+		expect(namedSubjects('do i need a visa', table)).toEqual(['visas']);
+		expect(namedSubjects('do i need a visas', table)).toEqual([]);
 	});
 });
 
