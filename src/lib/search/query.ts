@@ -9,7 +9,7 @@
  */
 import type { CueMatch } from './cues';
 import { foldSaying } from './format';
-import type { NormalizedQuery, WeightedTerm } from './normalize';
+import { WALLET_WEIGHT, type NormalizedQuery, type WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
 
 export type { PageData, PagefindLike } from './pagefind';
@@ -281,7 +281,13 @@ export async function findAnswer(
 	// Words the site never uses, no profile match and no situation named in the editors' words (a key
 	// term, or what a reader saying became: 摸走 → 被偷): about something else (no profile data: no such
 	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
-	const situated = normalized.profiled === undefined || placed || normalized.named === true || meaning.every((m) => m.site);
+	// A short question with one word the site never uses, whose other words a page names in its title,
+	// keywords, summary or a heading (投诉了没人搭理, 手机让人顺走了): the stray word is the reader's own.
+	const strays = meaning.filter((m) => !m.site).length;
+	const namesTheRest = (j: (typeof judged)[number]) =>
+		meaning.every((m, i) => !m.site || m.weight <= WALLET_WEIGHT || (j.all.found[i] ?? 0) >= FIELD_WEIGHT.heading);
+	const oneStray = !normalized.story && strays === 1 && meaning.some((m) => m.site && m.weight > WALLET_WEIGHT) && judged.some(namesTheRest);
+	const situated = normalized.profiled === undefined || placed || normalized.named === true || oneStray || meaning.every((m) => m.site);
 	const outside = normalized.outside ?? [];
 	const answered =
 		(outside.length === 0 || normalized.named === true || (normalized.story && cued.length > 0) || topProfile >= OUTSIDE_PROFILE) &&

@@ -306,8 +306,8 @@ describe('page profiles in the answer', () => {
 		expect(answer.ranked.map((p) => p.url)).toEqual(['/issues/security/']);
 	});
 
-	it('answers nothing when words the site never uses meet only a weak profile match (收益 beside 余额)', async () => {
-		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
+	it('answers nothing when words the site never uses meet only a weak profile match (收益 and 年化 beside 余额)', async () => {
+		const question = { terms: ['余额', '收益', '年化'], meaning: [term('余额', 4), term('收益', 4, false), term('年化', 4, false)], story: false };
 		const balance = hitsOf([article('/issues/balance/', '余额显示异常')]);
 		const weak = await findAnswer(balance, { ...question, profiled: [{ page: security, score: MIN_PROFILE * 0.8 }] }, 8);
 		expect(weak).toMatchObject({ answered: false, pages: [] });
@@ -325,7 +325,7 @@ describe('page profiles in the answer', () => {
 	});
 
 	it('answers a short question naming a problem beside words the site never uses (老掉线烦死个人) with the page that names the problem', async () => {
-		const question = { terms: ['掉线', '烦死个人'], meaning: [term('掉线', 3), term('烦死个人', 4, false)], story: false };
+		const question = { terms: ['掉线', '烦死个人', '咋整嘛'], meaning: [term('掉线', 3), term('烦死个人', 4, false), term('咋整嘛', 4, false)], story: false };
 		const login = hitsOf([article('/issues/login/', '无法登录或频繁掉线')]);
 		const weak = [{ page: security, score: MIN_PROFILE * 0.5 }];
 		expect((await findAnswer(login, { ...question, profiled: weak }, 8)).answered).toBe(false);
@@ -333,8 +333,20 @@ describe('page profiles in the answer', () => {
 		expect(named.pages.map((p) => p.url)).toEqual(['/issues/login/']);
 	});
 
+	it('answers a short question with one word the site never uses when a page names all its other words (投诉了没人搭理)', async () => {
+		const escalation = hitsOf([article('/guide/escalation/', '跟进进度与升级投诉')]);
+		const weak = [{ page: security, score: MIN_PROFILE * 0.5 }];
+		const one = { terms: ['升级投诉', '没人搭理'], meaning: [term('升级投诉', 3), term('没人搭理', 4, false)], story: false };
+		expect((await findAnswer(escalation, { ...one, profiled: weak }, 8)).pages.map((p) => p.url)).toEqual(['/guide/escalation/']);
+		// Two such words, or a page that only mentions the site's word in its text, are not enough.
+		const two = { ...one, terms: [...one.terms, '王者荣耀'], meaning: [...one.meaning, term('王者荣耀', 4, false)] };
+		expect((await findAnswer(escalation, { ...two, profiled: weak }, 8)).answered).toBe(false);
+		const inText = hitsOf([article('/other/', '别的', '这里提到升级投诉')]);
+		expect((await findAnswer(inText, { ...one, profiled: weak }, 8)).answered).toBe(false);
+	});
+
 	it('keeps weak matches out of the answer: they are listed apart, and offered (a few) when nothing answers', async () => {
-		const question = { terms: ['余额', '收益'], meaning: [term('余额', 2), term('收益', 4, false)], story: false };
+		const question = { terms: ['余额', '收益', '年化'], meaning: [term('余额', 4), term('收益', 4, false), term('年化', 4, false)], story: false };
 		const hits = hitsOf([
 			article('/issues/balance/', '余额显示异常'),
 			article('/other/', '别的'),
