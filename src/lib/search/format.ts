@@ -36,6 +36,13 @@ export function namedSubjects(text: string, entries: Iterable<readonly [string, 
 	return [...found];
 }
 
+/**
+ * A wallet name weighs this little in a query's meaning: every problem happens in every wallet, so it
+ * never answers a question alone. Here, not in normalize.ts, so that the ranking (query.ts) can use it
+ * without pulling the Chinese normaliser into the dialog's first code.
+ */
+export const WALLET_WEIGHT = 0.3;
+
 export const SEARCH_DATA_VERSION = 4;
 export const SEARCH_DATA_PATH = '/search/normalize.json';
 

@@ -13,7 +13,7 @@
  */
 import { matchCues, type CueMatch, type CuePage } from './cues';
 import { chineseFeatures, matchProfiles, profileIndex } from './profile';
-import { commonCharacters, namedSubjects, type SearchData } from './format';
+import { commonCharacters, namedSubjects, WALLET_WEIGHT, type SearchData } from './format';
 
 export interface NormalizedQuery {
 	/** What is searched first. */
@@ -69,8 +69,7 @@ export interface WeightedTerm {
 export const FOREIGN_WEIGHT = 4;
 /** A word the site uses weighs this plus its rarity (idf): 支付 and 手机, on most pages, still say what the question is about. */
 export const SITE_WEIGHT = 1;
-/** A wallet name weighs this little: every problem happens in every wallet, so it never answers a question alone. */
-export const WALLET_WEIGHT = 0.3;
+export { WALLET_WEIGHT } from './format';
 /**
  * What a query must share with a page's profile (summed character-pair weight) to be about its
  * situation: a rare word of three characters, or two of two (src/lib/search/profile.ts).

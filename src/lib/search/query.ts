@@ -8,8 +8,8 @@
  * answer. The fallback searches the query's most telling word alone.
  */
 import type { CueMatch } from './cues';
-import { foldSaying } from './format';
-import { WALLET_WEIGHT, type NormalizedQuery, type WeightedTerm } from './normalize';
+import { foldSaying, WALLET_WEIGHT } from './format';
+import type { NormalizedQuery, WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
 
 export type { PageData, PagefindLike } from './pagefind';
