@@ -63,25 +63,21 @@ describe('search quality on the real Pagefind index', () => {
 		expect(spoken?.top3).toBeGreaterThanOrEqual(0.95);
 	});
 
-	it('on blind set A (measured blind, tuned on since): top-1 ≥ 80%, top-3 ≥ 90%, spoken stories top-3 ≥ 90%, and no result list for ≥ 90% of the questions without a page', async () => {
-		const summary = await evaluateSearch(loadQueries(file('blind-a')), 'help', site);
-		console.log(formatSummary('blind-a', summary));
-		expect(summary.negatives).toBeGreaterThanOrEqual(20);
-		expect(summary.top1).toBeGreaterThanOrEqual(0.8);
-		expect(summary.top3).toBeGreaterThanOrEqual(0.9);
-		expect(summary.honest).toBeGreaterThanOrEqual(0.9);
-		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.9);
-	});
-
-	it('on blind set J (measured blind, tuned on since): top-1 ≥ 78%, top-3 ≥ 88%, spoken stories top-3 ≥ 85%, and no result list for ≥ 80% of the questions without a page', async () => {
-		const summary = await evaluateSearch(loadQueries(file('blind-j')), 'help', site);
-		console.log(formatSummary('blind-j', summary));
-		expect(summary.negatives).toBeGreaterThanOrEqual(20);
-		expect(summary.top1).toBeGreaterThanOrEqual(0.78);
-		expect(summary.top3).toBeGreaterThanOrEqual(0.88);
-		expect(summary.honest).toBeGreaterThanOrEqual(0.8);
-		expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(0.85);
-	});
+	it.each([
+		{ name: 'blind-a', top1: 0.8, top3: 0.9, spoken: 0.9, honest: 0.9 },
+		{ name: 'blind-j', top1: 0.78, top3: 0.88, spoken: 0.85, honest: 0.8 },
+	])(
+		'on $name (measured blind, tuned on since): top-1 ≥ $top1, top-3 ≥ $top3, spoken stories top-3 ≥ $spoken, and no result list for ≥ $honest of the questions without a page',
+		async ({ name, top1, top3, spoken, honest }) => {
+			const summary = await evaluateSearch(loadQueries(file(name)), 'help', site);
+			console.log(formatSummary(name, summary));
+			expect(summary.negatives).toBeGreaterThanOrEqual(20);
+			expect(summary.top1).toBeGreaterThanOrEqual(top1);
+			expect(summary.top3).toBeGreaterThanOrEqual(top3);
+			expect(summary.honest).toBeGreaterThanOrEqual(honest);
+			expect(byCategory(summary).find(([c]) => c === 'spoken')?.[1].top3).toBeGreaterThanOrEqual(spoken);
+		},
+	);
 
 	it('never refuses a scam story for the lure it mentions (理财, 保险, 医保, 机票, train tickets): every one gets a list, the scam or phishing page in the top 3', async () => {
 		for (const name of ['safety', 'en-safety']) {

@@ -8,7 +8,7 @@ import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { englishPagesFor, isLatinQuery, loadEnglishNormalizer } from '../../lib/search/english';
+import { englishPagesFor, loadEnglishNormalizer } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -124,7 +124,7 @@ export function startSearching(root: HTMLElement): void {
 				weak = outcome.answer.weak;
 				topics = outcome.answer.outside;
 				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only).
-				if (englishBox && chosen === 'all' && isLatinQuery(typed)) inEnglish = await englishPagesFor(typed, await loadEnglish());
+				if (englishBox && chosen === 'all') inEnglish = await englishPagesFor(typed, loadEnglish);
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
 			}
 			if (isStale()) return;
@@ -139,18 +139,19 @@ export function startSearching(root: HTMLElement): void {
 			correction.hidden = !note;
 			correctionText.textContent = note?.text ?? '';
 			correctionSwitch.textContent = note?.action ?? '';
+			// A subject the site has no page for: say which, and what the site is about instead.
+			const beyond = found > 0 ? '' : outsideNote(topics, locale);
 			// The live region says all a reader would see: the count, the English pages beside it, a subject outside the site.
 			status.textContent = [
 				resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale),
 				englishNote(inEnglish.length),
-				found > 0 ? '' : outsideNote(topics, locale),
+				beyond,
 			]
 				.filter(Boolean)
 				.join(' ');
 			none.hidden = found > 0;
-			// A subject the site has no page for: say which, and what the site is about instead.
-			outside.textContent = found > 0 ? '' : outsideNote(topics, locale);
-			outside.hidden = !outside.textContent;
+			outside.textContent = beyond;
+			outside.hidden = !beyond;
 			suggest.hidden = true;
 		} catch {
 			if (isStale()) return;

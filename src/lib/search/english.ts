@@ -72,8 +72,14 @@ export function slipDistance(a: string, b: string, max: number): number {
 
 const NO_DATA: EnglishSearchData = { v: 1, df: {}, pages: 0, keyTerms: [], synonyms: [] };
 
+export interface EnglishNormalizer {
+	normalize(raw: string): NormalizedQuery;
+	/** Whether it has the pages' data (without it, it only strips chatter). */
+	ready: boolean;
+}
+
 /** Builds the English normaliser over the pages' words (none: only chatter is removed). */
-export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { normalize(raw: string): NormalizedQuery; ready: boolean } {
+export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): EnglishNormalizer {
 	const known = Object.keys(data.df).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
 	const corrected = new Map<string, string>();
 	/** A word the pages do not use → the page word one or two slips away (the most used), else itself. */
@@ -113,7 +119,6 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
 	};
 
 	return {
-		/** Whether it has the pages' data (without it, it only strips chatter). */
 		ready: data.pages > 0,
 		normalize(raw: string): NormalizedQuery {
 			const literal = englishWords(raw).join(' ');
@@ -162,7 +167,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): { no
  * The English path's normaliser with its data (`/search/english.json` under `base`), as English
  * pages load it; without the data (offline, not saved) it still strips chatter.
  */
-export function loadEnglishNormalizer(base: string): Promise<{ normalize(raw: string): NormalizedQuery; ready: boolean }> {
+export function loadEnglishNormalizer(base: string): Promise<EnglishNormalizer> {
 	return fetch(`${base.replace(/\/$/, '')}${ENGLISH_DATA_PATH}`)
 		.then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
 		.catch(() => undefined)
@@ -182,10 +187,11 @@ export const ENGLISH_PAGES_SHOWN = 3;
  * The English pages for a query typed on a Chinese page in Latin letters (a visitor typing English):
  * those the English pages' profiles answer it with, by the English path's own rules (findAnswer on
  * the profiles alone — no second index, no Pagefind search). None for other queries, for pinyin
- * (no English word matches) or when nothing answers.
+ * (no English word matches) or when nothing answers. `load` is asked for the English path only for
+ * a Latin-letter query, so that its data is not fetched for the others.
  */
-export async function englishPagesFor(raw: string, normalizer: { normalize(raw: string): NormalizedQuery }): Promise<PageData[]> {
+export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<PageData[]> {
 	if (!isLatinQuery(raw)) return [];
-	const answer = await findAnswer([], normalizer.normalize(raw), ENGLISH_PAGES_SHOWN);
+	const answer = await findAnswer([], (await load()).normalize(raw), ENGLISH_PAGES_SHOWN);
 	return answer.pages;
 }

@@ -252,6 +252,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const wallets = new Set(data.wallets);
 	const stops = new Set(data.stops);
 	const situations = data.situations ?? [];
+	const outside = Object.entries(data.outside ?? {});
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
@@ -517,7 +518,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			story: length > STORY,
 			named: all.some((t) => situations.some((s) => t.includes(s))),
 			cued: matchCues(simplified, data.cues),
-			outside: namedSubjects(simplified, Object.entries(data.outside ?? {})),
+			outside: namedSubjects(simplified, outside),
 			...(profiles && {
 				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles),
 			}),

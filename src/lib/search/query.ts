@@ -226,6 +226,10 @@ export const OUTSIDE_PROFILE = 2.5;
 const passes = (page: PageData, filters: SearchOptions['filters']) =>
 	Object.entries(filters ?? {}).every(([key, value]) => (Array.isArray(value) ? value : [value]).includes(page.meta[key] ?? ''));
 
+/** What ranking and judging read of a normalised query (the rest is optional: a stand-in may give less). */
+export type QueryToAnswer = Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> &
+	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language'>>;
+
 /** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
 export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
 	return normalized.story ? meaning.filter((m) => normalized.terms.includes(m.term)) : [...meaning];
@@ -237,12 +241,7 @@ export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'mean
  * Pagefind's order; none at all when no page covers enough of it: an honest “nothing found” rather
  * than unrelated pages.
  */
-export async function findAnswer(
-	hits: readonly PagefindHit[],
-	normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> & Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language'>>,
-	count: number,
-	filters?: SearchOptions['filters'],
-): Promise<Answer> {
+export async function findAnswer(hits: readonly PagefindHit[], normalized: QueryToAnswer, count: number, filters?: SearchOptions['filters']): Promise<Answer> {
 	const found = await loadResults(hits, normalized.terms, count);
 	// Pages the reader cues lead to join those Pagefind found (with what the dialog shows of them).
 	const cued = (normalized.cued ?? []).filter((m) => passes(cuePageData(m), filters));
@@ -274,27 +273,30 @@ export async function findAnswer(
 		})
 		.sort((a, b) => b.rank - a.rank);
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
-	// A query its profiles place in a situation (a match, though not a strong one), or that names a problem
-	// the site answers (老掉线烦死个人), is answered by a page that names one of its words where a story's
-	// would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
 	const placed = topProfile >= MIN_PROFILE;
-	// Words the site never uses, no profile match and no situation named in the editors' words (a key
-	// term, or what a reader saying became: 摸走 → 被偷): about something else (no profile data: no such
-	// judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
+	const named = normalized.named === true;
 	// A short question with one word the site never uses, whose other words a page names in its title,
 	// keywords, summary or a heading (投诉了没人搭理, 手机让人顺走了): the stray word is the reader's own.
 	const strays = meaning.filter((m) => !m.site).length;
 	const namesTheRest = (j: (typeof judged)[number]) =>
 		meaning.every((m, i) => !m.site || m.weight <= WALLET_WEIGHT || (j.all.found[i] ?? 0) >= FIELD_WEIGHT.heading);
 	const oneStray = !normalized.story && strays === 1 && meaning.some((m) => m.site && m.weight > WALLET_WEIGHT) && judged.some(namesTheRest);
-	const situated = normalized.profiled === undefined || placed || normalized.named === true || oneStray || meaning.every((m) => m.site);
+	// Words the site never uses, no profile match, no problem named in the editors' words (situations, or
+	// what a reader saying became: 摸走 → 被偷) and more than one stray word: about something else (no
+	// profile data: no such judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
+	const situated = normalized.profiled === undefined || placed || named || oneStray || meaning.every((m) => m.site);
+	// A subject the site has no page for is answered only when the query is also about one it answers.
 	const outside = normalized.outside ?? [];
+	const beyondOutside = outside.length === 0 || named || (normalized.story && cued.length > 0) || topProfile >= OUTSIDE_PROFILE;
+	// A query its profiles place in a situation (a match, though not a strong one), or that names a problem
+	// the site answers (老掉线烦死个人), is answered by a page that names one of its words where a story's
+	// would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
 	const answered =
-		(outside.length === 0 || normalized.named === true || (normalized.story && cued.length > 0) || topProfile >= OUTSIDE_PROFILE) &&
+		beyondOutside &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
-			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || normalized.named === true)))));
+			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
 	const ranked = judged.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
 	// profile comes close to the best match: the others are weak matches, shown apart and labelled.
@@ -338,8 +340,7 @@ export interface AnsweredSearch {
  */
 export async function searchAnswer(
 	pagefind: PagefindLike,
-	normalized: Pick<NormalizedQuery, 'query' | 'terms' | 'fallback' | 'meaning' | 'story'> &
-		Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language'>>,
+	normalized: QueryToAnswer & Pick<NormalizedQuery, 'query' | 'fallback'>,
 	count: number,
 	options: SearchOptions & { isStale?: () => boolean } = {},
 ): Promise<AnsweredSearch> {

@@ -145,13 +145,13 @@ describe('English page profiles', () => {
 	});
 
 	it('give a visitor typing English on a Chinese page the English pages that answer it, and nothing for pinyin or Chinese', async () => {
-		const pages = await englishPagesFor('my cards keep getting rejected and declined at the shop', english);
+		const pages = await englishPagesFor('my cards keep getting rejected and declined at the shop', async () => english);
 		expect(pages.map((p) => p.url)).toEqual(['/en/visitors/card-declined/']);
 		expect(pages.length).toBeLessThanOrEqual(ENGLISH_PAGES_SHOWN);
 		// What the dialog shows of it: title, section, summary.
 		expect(pages[0]?.meta).toMatchObject({ title: 'Your foreign card is declined', summary: 'Your bank may block the first payment.' });
-		expect(await englishPagesFor('mima wangle', english)).toEqual([]);
-		expect(await englishPagesFor('卡被拒了 declined', english)).toEqual([]);
+		expect(await englishPagesFor('mima wangle', async () => english)).toEqual([]);
+		expect(await englishPagesFor('卡被拒了 declined', () => Promise.reject(new Error('not asked for a query in Chinese')))).toEqual([]);
 	});
 
 	it('score a story that names its situation in several words above a question that shares one stray word', () => {
