@@ -109,7 +109,9 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	};
 	// Profiles compare without the wallet names: every problem happens in every wallet.
 	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS]));
-	const profiles = data.profiles ? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH) : undefined;
+	const profiles = data.profiles
+		? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH, situations)
+		: undefined;
 	/** Higher is more telling: editors' key terms first, then words few pages use. */
 	const telling = (term: string): number => {
 		const key = keyRank.get(term);

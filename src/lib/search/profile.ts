@@ -26,7 +26,15 @@ export interface ProfileIndex {
 	features: Features;
 	/** The summed weight that makes a match (a score of 1): what a query must share with a profile to be about its situation. */
 	enough: number;
+	/** Features that name a situation (scam, frozen): they count SITUATION_STRESS times their weight. */
+	stressed?: ReadonlySet<string>;
 }
+
+/**
+ * How much more a feature naming a situation counts than its rarity says: in a story, the words of
+ * what happened (frozen, scammed) tell the page; the circumstances (a hotel, cash, yuan) only colour it.
+ */
+export const SITUATION_STRESS = 2;
 
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
 /** An editor's text as queries are compared: width and case folded, Wi-Fi as wifi. */
@@ -83,11 +91,11 @@ export function stem(word: string): string {
 
 /** English features: the stems of the words of three letters or more that are not `stopwords`. */
 export function englishFeatures(stopwords: ReadonlySet<string>): Features {
-	return (text) => new Set((fold(text).match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !stopwords.has(w)).map(stem));
+	return (text) => new Set((fold(text).match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !stopwords.has(w) && !/^\d+$/.test(w)).map(stem));
 }
 
 /** The index of the profiles in `data`: per page, its title, keywords and cues, and its summary and headings. */
-export function profileIndex(data: CueData, compare: Features = chineseFeatures(), enough = 1): ProfileIndex {
+export function profileIndex(data: CueData, compare: Features = chineseFeatures(), enough = 1, stressed?: ReadonlySet<string>): ProfileIndex {
 	const grams = new Map<string, Map<number, number>>();
 	const put = (gram: string, page: number, weight: number) => {
 		const pages = grams.get(gram) ?? new Map<number, number>();
@@ -98,7 +106,7 @@ export function profileIndex(data: CueData, compare: Features = chineseFeatures(
 		for (const g of compare(`${page.summary ?? ''} ${page.headings ?? ''}`)) put(g, i, PROFILE_FIELD.says);
 		for (const g of compare(`${page.title} ${page.keywords ?? ''} ${page.cues.join(' ')}`)) put(g, i, PROFILE_FIELD.about);
 	});
-	return { grams, pages: data.pages.length, profiled: data.pages, features: compare, enough };
+	return { grams, pages: data.pages.length, profiled: data.pages, features: compare, enough, ...(stressed && { stressed }) };
 }
 
 /** A pair's weight: the rarer among the profiles, the more it tells (inverse document frequency). */
@@ -119,7 +127,7 @@ export function matchProfiles(text: string, index: ProfileIndex): ProfileMatch[]
 	for (const gram of index.features(text)) {
 		const pages = index.grams.get(gram);
 		if (!pages) continue;
-		const weight = gramWeight(pages.size, index.pages);
+		const weight = gramWeight(pages.size, index.pages) * (index.stressed?.has(gram) ? SITUATION_STRESS : 1);
 		if (weight <= 0) continue;
 		for (const [page, field] of pages) scores.set(page, (scores.get(page) ?? 0) + weight * field);
 	}

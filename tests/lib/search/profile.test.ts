@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CueData } from '../../../src/lib/search/cues';
-import { chineseFeatures, englishFeatures, features, gramWeight, matchProfiles, PROFILE_FIELD, profileIndex, stem } from '../../../src/lib/search/profile';
+import {
+	chineseFeatures,
+	englishFeatures,
+	features,
+	gramWeight,
+	matchProfiles,
+	PROFILE_FIELD,
+	profileIndex,
+	SITUATION_STRESS,
+	stem,
+} from '../../../src/lib/search/profile';
 
 const data: CueData = {
 	pages: [
@@ -88,5 +98,29 @@ describe('English features', () => {
 
 	it('keeps words of three letters or more that are not stopwords, folded', () => {
 		expect([...compare('My CARD was declined at the Wi-Fi café')]).toEqual(['card', 'declin', 'wifi', 'caf']);
+	});
+
+	it('leaves numbers out: an amount (200 yuan, 1,200) tells no situation', () => {
+		expect([...compare('paid 1,200 yuan at 7pm 300')]).toEqual(['paid', 'yuan', '7pm']);
+	});
+
+	it('counts a word naming a situation SITUATION_STRESS times: what happened outweighs the circumstances', () => {
+		const pages = {
+			pages: [
+				{ url: '/en/visitors/paying/', title: 'Paying', keywords: 'cash atm yuan', cues: [] },
+				{ url: '/en/issues/account-restricted/', title: 'Account frozen', cues: [] },
+			],
+			cues: [],
+		};
+		const story = 'my account was frozen and the atm gave no cash';
+		const plain = profileIndex(pages, compare);
+		const stressed = profileIndex(pages, compare, 1, new Set(['frozen']));
+		// Two circumstance words outweigh one situation word…
+		expect(matchProfiles(story, plain)[0]?.page.url).toBe('/en/visitors/paying/');
+		// …unless the situation word counts more.
+		expect(SITUATION_STRESS).toBeGreaterThan(1);
+		const [best] = matchProfiles(story, stressed);
+		expect(best?.page.url).toBe('/en/issues/account-restricted/');
+		expect(best?.score).toBeCloseTo((1 + SITUATION_STRESS) * gramWeight(1, 2));
 	});
 });

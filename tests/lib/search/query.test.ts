@@ -368,12 +368,12 @@ describe('subjects the site has no page for', () => {
 	const found = hitsOf([article('/issues/balance/', '余额显示异常')]);
 
 	it('answers nothing, and names the subject, when the query names one and nothing the site answers', async () => {
-		const answer = await findAnswer(found, { ...question, outside: ['理财和投资收益'], profiled: [{ page: balance, score: OUTSIDE_PROFILE - 0.5 }] }, 8);
+		const answer = await findAnswer(found, { ...question, outside: ['理财和投资收益'], profiled: [{ page: balance, score: OUTSIDE_PROFILE.zh - 0.5 }] }, 8);
 		expect(answer).toMatchObject({ answered: false, pages: [], outside: ['理财和投资收益'] });
 		// The closest pages are still offered, apart and labelled weak.
 		expect(answer.weak.map((p) => p.url)).toEqual(['/issues/balance/']);
 		// The same query without the subject is answered: the rule is the subject's, not the words'.
-		expect(await findAnswer(found, { ...question, profiled: [{ page: balance, score: OUTSIDE_PROFILE - 0.5 }] }, 8)).toMatchObject({
+		expect(await findAnswer(found, { ...question, profiled: [{ page: balance, score: OUTSIDE_PROFILE.zh - 0.5 }] }, 8)).toMatchObject({
 			answered: true,
 			outside: [],
 		});
@@ -382,7 +382,7 @@ describe('subjects the site has no page for', () => {
 	it('answers a story that mentions such a subject as circumstance when its profile match is strong', async () => {
 		// 短信说医保卡要过期，让我点链接: the profile match of the phishing page is strong enough…
 		const story = { terms: ['短信', '链接'], meaning: [term('短信', 2), term('链接', 2)], story: true, outside: ['社保、医保、公积金和个税'] };
-		const strong = await findAnswer([], { ...story, profiled: [{ page: phishing, score: OUTSIDE_PROFILE }] }, 8);
+		const strong = await findAnswer([], { ...story, profiled: [{ page: phishing, score: OUTSIDE_PROFILE.zh }] }, 8);
 		expect(strong).toMatchObject({ answered: true, outside: [] });
 		expect(strong.pages.map((p) => p.url)).toEqual(['/prevention/phishing/']);
 		// A whole reader cue is not enough: 多久到账 in 个税退税多久到账 asks about the tax refund.
@@ -392,6 +392,19 @@ describe('subjects the site has no page for', () => {
 			8,
 		);
 		expect(cued).toMatchObject({ answered: false, outside: ['社保、医保、公积金和个税'] });
+	});
+
+	it('on the English path, answers such a subject only when the query names a situation, however strong its profile match', async () => {
+		const setup = { url: '/en/visitors/alipay-setup/', title: 'Setting up Alipay', category: 'Visitors' };
+		const bank = { terms: ['local', 'debit', 'card'], meaning: [term('local', 3), term('debit', 4), term('card', 5)], story: true, language: 'en' as const };
+		const outside = ['Chinese bank accounts'];
+		// "open a Chinese bank account as a tourist to get a local debit card": bank, card, tourist match setup strongly.
+		const refused = await findAnswer([], { ...bank, outside, profiled: [{ page: setup, score: 10 }] }, 8);
+		expect(refused).toMatchObject({ answered: false, pages: [], outside });
+		// The Chinese path lets the same profile match through…
+		expect(await findAnswer([], { ...bank, language: undefined, outside, profiled: [{ page: setup, score: 10 }] }, 8)).toMatchObject({ answered: true });
+		// …and the English one a query that names a situation ("my card was stolen at the bank").
+		expect(await findAnswer([], { ...bank, outside, named: true, profiled: [{ page: setup, score: 10 }] }, 8)).toMatchObject({ answered: true });
 	});
 
 	it('never refuses a query that names a problem the site answers (理财 in an investment scam), nor a story a whole cue places', async () => {
