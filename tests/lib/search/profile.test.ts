@@ -105,12 +105,11 @@ describe('English features', () => {
 	});
 
 	it('counts a word naming a situation SITUATION_STRESS times: what happened outweighs the circumstances', () => {
-		const pages = {
+		const pages: CueData = {
 			pages: [
-				{ url: '/en/visitors/paying/', title: 'Paying', keywords: 'cash atm yuan', cues: [] },
-				{ url: '/en/issues/account-restricted/', title: 'Account frozen', cues: [] },
+				{ url: '/en/visitors/paying/', title: 'Paying', category: 'Visitors', keywords: 'cash atm yuan', cues: [] },
+				{ url: '/en/issues/account-restricted/', title: 'Account frozen', category: 'Issues', cues: [] },
 			],
-			cues: [],
 		};
 		const story = 'my account was frozen and the atm gave no cash';
 		const plain = profileIndex(pages, compare);
