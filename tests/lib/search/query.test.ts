@@ -4,6 +4,7 @@ import {
 	FIELD_WEIGHT,
 	MIN_COVERAGE,
 	MIN_PROFILE,
+	HUB_RANK,
 	OUTSIDE_PROFILE,
 	PROFILE_SHARE,
 	WEAK_SHOWN,
@@ -177,6 +178,17 @@ describe('findAnswer', () => {
 		expect(answer.pages.map((p) => p.url)).toEqual(['/code/']);
 		// The page that only mentions it in its text does not cover the query: a weak match, apart.
 		expect(answer.weak.map((p) => p.url)).toEqual(['/other/']);
+	});
+
+	it('ranks a section’s index page below the page of its section that covers the query as well (HUB_RANK)', async () => {
+		// Both name the problem in their title, and Pagefind put the index first.
+		const pages = [article('/issues/', '常见问题：收不到验证码、付款失败'), article('/issues/code/', '收不到验证码')];
+		const answer = await findAnswer(hitsOf(pages), q, 8);
+		expect(answer.pages.map((p) => p.url)).toEqual(['/issues/code/', '/issues/']);
+		// Without the section's page, the index is no index: it keeps its place.
+		const alone = await findAnswer(hitsOf([article('/issues/', '常见问题：收不到验证码'), article('/other/', '其他', '验证码')]), q, 8);
+		expect(alone.ranked[0]?.url).toBe('/issues/');
+		expect(HUB_RANK).toBeLessThan(1);
 	});
 
 	it('keeps Pagefind’s pages when the query has nothing to weigh (a lone character)', async () => {
