@@ -256,7 +256,9 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
-	const profiles = data.cues ? profileIndex(data.cues, chineseFeatures({ stops, fillers }), PROFILE_MATCH) : undefined;
+	const compare = chineseFeatures({ stops, fillers });
+	const stressed = new Set(situations.flatMap((s) => [...compare(s)]));
+	const profiles = data.cues ? profileIndex(data.cues, compare, PROFILE_MATCH, stressed) : undefined;
 
 	/** Terms of the query at hand that a vocabulary saying produced (电话号码 → 客服 热线): what the reader meant, by the editors' word. */
 	const meant = new Set<string>();

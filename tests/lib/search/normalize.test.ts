@@ -3,6 +3,7 @@ import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless
 import { namedSubjects } from '../../../src/lib/search/format';
 import { searchData } from './fixture';
 import { NO_SEARCH_DATA } from '../../../src/lib/search/pagefind';
+import { SITUATION_STRESS } from '../../../src/lib/search/profile';
 
 const normalizer = createNormalizer(searchData);
 const normalize = (q: string) => normalizer.normalize(q);
@@ -35,6 +36,20 @@ describe('what a query names', () => {
 		expect(normalize('账户冻结了').named).toBe(true);
 		expect(normalize('余额宝收益').named).toBe(false);
 		expect(normalize('坐公交车看风景').named).toBe(false);
+	});
+});
+
+describe('page profiles', () => {
+	it('count the pairs of the words naming a situation (被骗) SITUATION_STRESS times, as the English path does', () => {
+		const cues = { pages: [{ url: '/issues/scam-recovery/', title: '被骗了怎么办', category: '常见问题', cues: [] }] };
+		const score = (situations: string[]) =>
+			createNormalizer({ ...searchData, cues, situations })
+				.normalize('昨天被骗了')
+				.profiled?.find((m) => m.page.url === '/issues/scam-recovery/')?.score ?? 0;
+		expect(score([])).toBeGreaterThan(0);
+		// The pair 被骗 counts SITUATION_STRESS times; the page's other shared pairs as before.
+		expect(score(['被骗'])).toBeGreaterThan(score([]));
+		expect(score(['被骗'])).toBeLessThanOrEqual(SITUATION_STRESS * score([]));
 	});
 });
 
