@@ -153,7 +153,9 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 				literal,
 				changed: query !== literal,
 				meaning: meaning.filter((m) => m.weight > 0),
-				story: words.length > MAX_TERMS,
+				// A story says more than Pagefind can be given; a question of up to MAX_TERMS words that mean something
+				// ("why can't I link my Revolut card to WeChat") must be covered whole, as the Chinese path's questions.
+				story: said.length > MAX_TERMS,
 				// A problem the pages answer, named in the editors' words (also what a phrase became: cheated → scammed).
 				named: said.some((t) => situations.has(stem(t))),
 				cued: [],

@@ -199,9 +199,10 @@ export function cuePageData(match: Pick<CueMatch, 'page'>): PageData {
 // blind-tune (Chinese: +12.7 top-1 points summed, top-3 unchanged). English stories weigh the profile
 // 1.25 since its situation words count twice (src/lib/search/profile.ts): of 1, 1.25, 1.5, 2, 3 on the
 // English blind sets C–O and visitor, 1.25 gained top-1 on five sets and lost none (2 would have cost top-3).
+// English questions (up to four meaningful words) weigh it 1.25 too: of 0.3, 0.6, 1 and 1.25, the best.
 export const RANKING = {
 	zh: { profile: { story: 2, question: 0.3 }, prior: 0.2 },
-	en: { profile: { story: 1.25, question: 0.3 }, prior: 0.3 },
+	en: { profile: { story: 1.25, question: 1.25 }, prior: 0.3 },
 } as const;
 /** Profile matches scoring at least this share of the best join the candidates (at most PROFILE_PLACES of them). */
 export const PROFILE_SHARE = 0.6;

@@ -79,6 +79,12 @@ describe('the English path with the pages’ words', () => {
 		expect(q.meaning.find((m) => m.term === 'refund')?.site).toBe(true);
 	});
 
+	it('reads up to MAX_TERMS meaningful words as a question (covered whole), more as a story, however many small words', () => {
+		expect(english.normalize("Why can't I add my Revolut card to WeChat?").story).toBe(false);
+		expect(english.normalize('My card was declined at the hotel desk in Xian while checking out last night').story).toBe(true);
+		expect(MAX_TERMS).toBe(4);
+	});
+
 	it('finds the subjects the site has no page for, by whole words', () => {
 		const withOutside = createEnglishNormalizer(
 			buildEnglishData(['Card declined.'], 'outside:\n  - topic: tipping\n    say: [tipping, to tip]\n  - topic: maps\n    say: [google maps]\n'),
