@@ -20,6 +20,8 @@ export interface CuePage {
 	keywords?: string;
 	summary?: string;
 	headings?: string;
+	/** The article's problem may be an emergency (`support.traits` has `emergency`: a scam, a stolen phone): a story its cues place is never refused. */
+	urgent?: true;
 }
 
 /** In the normaliser's data: the pages that have cues or a profile, each with its folded cues. */

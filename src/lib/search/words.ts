@@ -77,6 +77,19 @@ export function cueSources(sources: readonly ArticleSource[], base: string, loca
 		if (locale === 'zh' && cues.length === 0) return [];
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(slug)}`;
-		return [{ url, title, category: category ? categoryLabel(category, locale) : '', cues, keywords: keywords.join(' '), summary, headings }];
+		const support = data['support'] as { traits?: unknown } | undefined;
+		const urgent = Array.isArray(support?.traits) && support.traits.includes('emergency');
+		return [
+			{
+				url,
+				title,
+				category: category ? categoryLabel(category, locale) : '',
+				cues,
+				keywords: keywords.join(' '),
+				summary,
+				headings,
+				...(urgent && { urgent: true as const }),
+			},
+		];
 	});
 }

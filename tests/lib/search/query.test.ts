@@ -4,8 +4,8 @@ import {
 	FIELD_WEIGHT,
 	MIN_COVERAGE,
 	MIN_PROFILE,
+	STRONG_PROFILE,
 	HUB_RANK,
-	OUTSIDE_PROFILE,
 	PROFILE_SHARE,
 	WEAK_SHOWN,
 	answers,
@@ -380,47 +380,53 @@ describe('subjects the site has no page for', () => {
 	const found = hitsOf([article('/issues/balance/', '余额显示异常')]);
 
 	it('answers nothing, and names the subject, when the query names one and nothing the site answers', async () => {
-		const answer = await findAnswer(found, { ...question, outside: ['理财和投资收益'], profiled: [{ page: balance, score: OUTSIDE_PROFILE.zh - 0.5 }] }, 8);
+		const answer = await findAnswer(found, { ...question, outside: ['理财和投资收益'], profiled: [{ page: balance, score: STRONG_PROFILE }] }, 8);
 		expect(answer).toMatchObject({ answered: false, pages: [], outside: ['理财和投资收益'] });
 		// The closest pages are still offered, apart and labelled weak.
 		expect(answer.weak.map((p) => p.url)).toEqual(['/issues/balance/']);
 		// The same query without the subject is answered: the rule is the subject's, not the words'.
-		expect(await findAnswer(found, { ...question, profiled: [{ page: balance, score: OUTSIDE_PROFILE.zh - 0.5 }] }, 8)).toMatchObject({
+		expect(await findAnswer(found, { ...question, profiled: [{ page: balance, score: STRONG_PROFILE }] }, 8)).toMatchObject({
 			answered: true,
 			outside: [],
 		});
 	});
 
-	it('answers a story that mentions such a subject as circumstance when its profile match is strong', async () => {
-		// 短信说医保卡要过期，让我点链接: the profile match of the phishing page is strong enough…
-		const story = { terms: ['短信', '链接'], meaning: [term('短信', 2), term('链接', 2)], story: true, outside: ['社保、医保、公积金和个税'] };
-		const strong = await findAnswer([], { ...story, profiled: [{ page: phishing, score: OUTSIDE_PROFILE.zh }] }, 8);
-		expect(strong).toMatchObject({ answered: true, outside: [] });
-		expect(strong.pages.map((p) => p.url)).toEqual(['/prevention/phishing/']);
-		// A whole reader cue is not enough: 多久到账 in 个税退税多久到账 asks about the tax refund.
-		const cued = await findAnswer(
+	it('answers a story that mentions such a subject when a whole cue places it on an emergency page, not on another page nor by a profile match', async () => {
+		const scam = { url: '/issues/scam-recovery/', title: '被骗了怎么办', category: '常见问题', urgent: true as const };
+		const prepare = { url: '/guide/prepare-information/', title: '准备信息', category: '问题向导' };
+		// 群里说买基金稳赚，转了三万，现在群解散了: a cue of the scam page (an emergency) places it…
+		const story = { terms: ['基金', '群解散'], meaning: [term('基金', 4, false), term('群解散', 2)], story: true, outside: ['理财和投资收益'] };
+		const cued = await findAnswer([], { ...story, cued: [{ page: scam, score: 1, cues: ['群解散'] }], profiled: [{ page: scam, score: MIN_PROFILE }] }, 8);
+		expect(cued).toMatchObject({ answered: true, outside: [] });
+		expect(cued.pages.map((p) => p.url)).toEqual(['/issues/scam-recovery/']);
+		// …a cue of another page does not (要准备哪些材料 in a story about 医保 claims)…
+		const claims = { ...story, outside: ['社保、医保、公积金和个税'] };
+		expect(
+			await findAnswer([], { ...claims, cued: [{ page: prepare, score: 1, cues: ['要准备'] }], profiled: [{ page: prepare, score: MIN_PROFILE }] }, 8),
+		).toMatchObject({ answered: false });
+		// …nor a profile match, however strong (养老金 at the bank counter matched the service-centre page at 4.8).
+		expect(await findAnswer([], { ...claims, profiled: [{ page: prepare, score: 10 }] }, 8)).toMatchObject({ answered: false });
+		// A whole cue in a question is not enough either: 多久到账 in 个税退税多久到账 asks about the tax refund.
+		const question2 = await findAnswer(
 			found,
 			{ ...question, outside: ['社保、医保、公积金和个税'], cued: [{ page: balance, score: 1, cues: ['多久到账'] }], profiled: [] },
 			8,
 		);
-		expect(cued).toMatchObject({ answered: false, outside: ['社保、医保、公积金和个税'] });
+		expect(question2).toMatchObject({ answered: false, outside: ['社保、医保、公积金和个税'] });
 	});
 
-	it('on the English path, answers such a subject only when the query names a situation, however strong its profile match', async () => {
+	it('on the English path too, answers such a subject only when the query names a situation, however strong its profile match', async () => {
 		const setup = { url: '/en/visitors/alipay-setup/', title: 'Setting up Alipay', category: 'Visitors' };
 		const bank = { terms: ['local', 'debit', 'card'], meaning: [term('local', 3), term('debit', 4), term('card', 5)], story: true, language: 'en' as const };
 		const outside = ['Chinese bank accounts'];
 		// "open a Chinese bank account as a tourist to get a local debit card": bank, card, tourist match setup strongly.
 		const refused = await findAnswer([], { ...bank, outside, profiled: [{ page: setup, score: 10 }] }, 8);
 		expect(refused).toMatchObject({ answered: false, pages: [], outside });
-		// The Chinese path lets the same profile match through…
-		const { language: _english, ...chinese } = bank;
-		expect(await findAnswer([], { ...chinese, outside, profiled: [{ page: setup, score: 10 }] }, 8)).toMatchObject({ answered: true });
-		// …and the English one a query that names a situation ("my card was stolen at the bank").
+		// A query that names a situation ("my card was stolen at the bank") is answered.
 		expect(await findAnswer([], { ...bank, outside, named: true, profiled: [{ page: setup, score: 10 }] }, 8)).toMatchObject({ answered: true });
 	});
 
-	it('never refuses a query that names a problem the site answers (理财 in an investment scam), nor a story a whole cue places', async () => {
+	it('never refuses a query that names a problem the site answers (理财 in an investment scam), nor a story a whole cue places on an emergency page', async () => {
 		const scam = { terms: ['投资', '被骗'], meaning: [term('投资', 2), term('理财', 4, false), term('被骗', 3)], story: true, outside: ['理财和投资收益'] };
 		const hits = hitsOf([article('/issues/scam-recovery/', '被骗了怎么办', '', { summary: '先报警，被骗的经过' })]);
 		const refused = await findAnswer(hits, { ...scam, profiled: [{ page: phishing, score: MIN_PROFILE }] }, 8);
@@ -430,7 +436,11 @@ describe('subjects the site has no page for', () => {
 		expect(named.pages.map((p) => p.url)).toContain('/issues/scam-recovery/');
 		const cuedStory = await findAnswer(
 			hits,
-			{ ...scam, cued: [{ page: phishing, score: 1, cues: ['带我投资'] }], profiled: [{ page: phishing, score: MIN_PROFILE }] },
+			{
+				...scam,
+				cued: [{ page: { url: '/issues/scam-recovery/', title: '被骗了怎么办', category: '常见问题', urgent: true }, score: 1, cues: ['带我投资'] }],
+				profiled: [{ page: phishing, score: MIN_PROFILE }],
+			},
 			8,
 		);
 		expect(cuedStory.answered).toBe(true);

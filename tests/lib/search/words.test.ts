@@ -32,6 +32,15 @@ describe('cueSources: the pages that get a profile', () => {
 		]);
 	});
 
+	it('marks the articles whose problem may be an emergency (support.traits has emergency)', () => {
+		const scam = article('content/docs/issues/scam.mdx', 'title: 被骗了\ncategory: issue\ncues: [群解散]\nsupport:\n  traits: [emergency, transaction]');
+		const refund = article('content/docs/issues/refund.mdx', 'title: 退款\ncategory: issue\ncues: [退不回来]\nsupport:\n  traits: [transaction]');
+		expect(cueSources([scam, refund], '/').map((s) => [s.url, s.urgent])).toEqual([
+			['/issues/scam/', true],
+			['/issues/refund/', undefined],
+		]);
+	});
+
 	it('in English, every article in the search index (the edition has no cues), under the site base', () => {
 		const sources = cueSources(articles, '/help/', 'en');
 		expect(sources.map((s) => s.url)).toEqual(['/help/en/issues/refund/']);
