@@ -306,6 +306,9 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 		beyondOutside &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
+			// A query that names a problem (卡住, 被骗) and whose profiles place it is answered by them, though no
+			// page names its words where a story's would have to (转的钱卡住了不到: the cue is 转账卡住).
+			(named && placed) ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
 	const ranked = judged.map((j) => j.page);

@@ -373,6 +373,19 @@ describe('page profiles in the answer', () => {
 	});
 });
 
+describe('a named problem its profiles place', () => {
+	it('is answered by the profiled page, though no page names its words in a title or heading (转的钱卡住了不到)', async () => {
+		const delayed = { url: '/issues/transfer-delayed/', title: '转账延迟', category: '常见问题' };
+		const q = { terms: ['转', '卡住'], meaning: [term('卡住', 3.9)], story: false, profiled: [{ page: delayed, score: MIN_PROFILE }] };
+		const hits = hitsOf([article('/other/', '其他', '卡住')]);
+		expect(await findAnswer(hits, { ...q, named: true }, 8)).toMatchObject({ answered: true });
+		expect((await findAnswer(hits, { ...q, named: true }, 8)).pages.map((p) => p.url)).toContain('/issues/transfer-delayed/');
+		// Without the named problem, or without the profile match, the same words are not enough.
+		expect(await findAnswer(hits, q, 8)).toMatchObject({ answered: false });
+		expect(await findAnswer(hits, { ...q, named: true, profiled: [{ page: delayed, score: MIN_PROFILE / 2 }] }, 8)).toMatchObject({ answered: false });
+	});
+});
+
 describe('subjects the site has no page for', () => {
 	const balance = { url: '/issues/balance/', title: '余额显示异常', category: '常见问题' };
 	const phishing = { url: '/prevention/phishing/', title: '防范钓鱼诈骗', category: '预防建议' };
