@@ -20,7 +20,11 @@ export interface CuePage {
 	keywords?: string;
 	summary?: string;
 	headings?: string;
-	/** The article's problem may be an emergency (`support.traits` has `emergency`: a scam, a stolen phone): a story its cues place is never refused. */
+	/**
+	 * The article's problem may be an emergency (`support.traits` has `emergency`: a scam, a stolen phone):
+	 * a story its whole cue places is not refused for naming a subject the site has no page for (Chinese
+	 * pages only: the English edition has no whole cues).
+	 */
 	urgent?: true;
 }
 

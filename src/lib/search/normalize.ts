@@ -257,8 +257,9 @@ export function createNormalizer(data: SearchData): Normalizer {
 	// Filler words, and the wallet names: every problem happens in every wallet, so 支付宝 tells no situation apart.
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
 	const compare = chineseFeatures({ stops, fillers });
-	const stressed = new Set(situations.flatMap((s) => [...compare(s)]));
-	const profiles = data.cues ? profileIndex(data.cues, compare, PROFILE_MATCH, stressed) : undefined;
+	const profiles = data.cues ? profileIndex(data.cues, compare, PROFILE_MATCH) : undefined;
+	/** Each situation's pairs (安全账户: 安全, 全账, 账户), stressed only where the query names the situation whole — 账户 alone is no situation. */
+	const situationPairs = new Map(situations.map((s) => [s, [...compare(s)]]));
 
 	/** Terms of the query at hand that a vocabulary saying produced (电话号码 → 客服 热线): what the reader meant, by the editors' word. */
 	const meant = new Set<string>();
@@ -508,6 +509,8 @@ export function createNormalizer(data: SearchData): Normalizer {
 			if (best.length > 0) terms = terms.filter((t) => best.includes(t));
 		}
 		const meaning = all.map(weigh).filter((t) => t.weight > 0);
+		/** The situations the query names (in a term, also one a saying gave: 摸走 → 被偷). */
+		const named = situations.filter((s) => all.some((t) => t.includes(s)));
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
 		const query = terms.join(' ');
 		return {
@@ -518,11 +521,11 @@ export function createNormalizer(data: SearchData): Normalizer {
 			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
 			meaning,
 			story: length > STORY,
-			named: all.some((t) => situations.some((s) => t.includes(s))),
+			named: named.length > 0,
 			cued: matchCues(simplified, data.cues),
 			outside: namedSubjects(simplified, outside),
 			...(profiles && {
-				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles),
+				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles, new Set(named.flatMap((s) => situationPairs.get(s) ?? []))),
 			}),
 		};
 	}

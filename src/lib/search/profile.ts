@@ -121,13 +121,13 @@ export interface ProfileMatch {
 	score: number;
 }
 
-/** The profiles that share pairs with `text` (a folded query), best first. */
-export function matchProfiles(text: string, index: ProfileIndex): ProfileMatch[] {
+/** The profiles that share pairs with `text` (a folded query), best first; the `stressed` features (the index's by default) count SITUATION_STRESS times. */
+export function matchProfiles(text: string, index: ProfileIndex, stressed: ReadonlySet<string> | undefined = index.stressed): ProfileMatch[] {
 	const scores = new Map<number, number>();
 	for (const gram of index.features(text)) {
 		const pages = index.grams.get(gram);
 		if (!pages) continue;
-		const weight = gramWeight(pages.size, index.pages) * (index.stressed?.has(gram) ? SITUATION_STRESS : 1);
+		const weight = gramWeight(pages.size, index.pages) * (stressed?.has(gram) ? SITUATION_STRESS : 1);
 		if (weight <= 0) continue;
 		for (const [page, field] of pages) scores.set(page, (scores.get(page) ?? 0) + weight * field);
 	}

@@ -261,8 +261,8 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const weights = RANKING[normalized.language ?? 'zh'];
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
-	const known = [...loaded.map((p) => p.url), ...profiled.map((m) => m.page.url)];
-	const hub = (url: string) => known.some((u) => u !== url && u.startsWith(url));
+	// Section index pages among the candidates: a path ending in / that leads another candidate's.
+	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
 			const all = evidence(texts[index] as PageText, meaning);
@@ -273,7 +273,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 				e: evidence(texts[index] as PageText, cover),
 				rank:
 					(CUE_WEIGHT[kind] * (cueScore.get(page.url) ?? 0) + weights.profile[kind] * (profileShare.get(page.url) ?? 0) + all.coverage + prior) *
-					(hub(page.url) ? HUB_RANK : 1),
+					(hubs.has(page.url) ? HUB_RANK : 1),
 			};
 		})
 		.sort((a, b) => b.rank - a.rank);
@@ -299,15 +299,16 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	// blind set was refused, and H, N and R each gave one more honest answer than with a threshold of 2.5.
 	const outside = normalized.outside ?? [];
 	const beyondOutside = outside.length === 0 || named || (normalized.story && cued.some((m) => m.page.urgent));
-	// A query its profiles place in a situation (a match, though not a strong one), or that names a problem
-	// the site answers (老掉线烦死个人), is answered by a page that names one of its words where a story's
-	// would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
+	// Otherwise, a query its profiles place in a situation (a match, though not a strong one), or that names
+	// a problem the site answers (老掉线烦死个人), is answered by a page that names one of its words where a
+	// story's would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
 	const answered =
 		beyondOutside &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||
-			// A query that names a problem (卡住, 被骗) and whose profiles place it is answered by them, though no
-			// page names its words where a story's would have to (转的钱卡住了不到: the cue is 转账卡住).
+			// A query that names a problem (卡住, 被骗) and whose profiles place it is answered — its profiled pages
+			// among the candidates — though no page names its words where a story's would have to (转的钱卡住了不到:
+			// the cue is 转账卡住).
 			(named && placed) ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));

@@ -9,6 +9,7 @@ import { CATEGORIES, categoryLabel, type Category } from '../content/categories'
 import { frontmatterData } from '../content/frontmatter';
 import { pathOfSlug, slugOfFile } from '../content/pages';
 import { localeOfSlug } from '../i18n/locale';
+import { isSupportTrait, type SupportTrait } from '../content/problems';
 import type { CueSource } from './cues';
 
 /** A frontmatter value as text: strings and numbers as written, anything else (a list, a map) as nothing. */
@@ -77,8 +78,9 @@ export function cueSources(sources: readonly ArticleSource[], base: string, loca
 		if (locale === 'zh' && cues.length === 0) return [];
 		const category = CATEGORIES.find((c): c is Category => c === data['category']);
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(slug)}`;
-		const support = data['support'] as { traits?: unknown } | undefined;
-		const urgent = Array.isArray(support?.traits) && support.traits.includes('emergency');
+		const support = data['support'];
+		const traits = support && typeof support === 'object' && 'traits' in support && Array.isArray(support.traits) ? support.traits.filter(isSupportTrait) : [];
+		const urgent = locale === 'zh' && traits.includes('emergency' satisfies SupportTrait);
 		return [
 			{
 				url,

@@ -40,16 +40,17 @@ describe('what a query names', () => {
 });
 
 describe('page profiles', () => {
-	it('count the pairs of the words naming a situation (被骗) SITUATION_STRESS times, as the English path does', () => {
-		const cues = { pages: [{ url: '/issues/scam-recovery/', title: '被骗了怎么办', category: '常见问题', cues: [] }] };
-		const score = (situations: string[]) =>
+	it('count the pairs of a situation the query names whole (冻结) SITUATION_STRESS times, as the English path does', () => {
+		const cues = { pages: [{ url: '/issues/account-restricted/', title: '账户冻结了怎么办', category: '常见问题', cues: [] }] };
+		const score = (query: string, situations: string[]) =>
 			createNormalizer({ ...searchData, cues, situations })
-				.normalize('昨天被骗了')
-				.profiled?.find((m) => m.page.url === '/issues/scam-recovery/')?.score ?? 0;
-		expect(score([])).toBeGreaterThan(0);
-		// The pair 被骗 counts SITUATION_STRESS times; the page's other shared pairs as before.
-		expect(score(['被骗'])).toBeGreaterThan(score([]));
-		expect(score(['被骗'])).toBeLessThanOrEqual(SITUATION_STRESS * score([]));
+				.normalize(query)
+				.profiled?.find((m) => m.page.url === '/issues/account-restricted/')?.score ?? 0;
+		expect(score('账户冻结了', [])).toBeGreaterThan(0);
+		expect(score('账户冻结了', ['冻结'])).toBeGreaterThan(score('账户冻结了', []));
+		expect(score('账户冻结了', ['冻结'])).toBeLessThanOrEqual(SITUATION_STRESS * score('账户冻结了', []));
+		// A situation's pairs count double only where the query names it whole: 账户 alone is no 账户冻结.
+		expect(score('账户', ['账户冻结'])).toBe(score('账户', []));
 	});
 });
 
