@@ -109,9 +109,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	};
 	// Profiles compare without the wallet names: every problem happens in every wallet.
 	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS]));
-	const profiles = data.profiles
-		? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH, situations)
-		: undefined;
+	const profiles = data.profiles ? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH) : undefined;
 	/** Higher is more telling: editors' key terms first, then words few pages use. */
 	const telling = (term: string): number => {
 		const key = keyRank.get(term);
@@ -145,7 +143,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 					? { term, weight: 1 + Math.min(Math.max(telling(term), 0), 4), site: true }
 					: { term, weight: data.pages > 0 ? UNKNOWN_WORD_WEIGHT : 0, site: false },
 			);
-			const profiled = profiles ? matchProfiles(said.join(' '), profiles) : undefined;
+			// Situation stems count double where the query has them: a feature is matched only where it is.
+			const profiled = profiles ? matchProfiles(said.join(' '), profiles, situations) : undefined;
 			return {
 				query,
 				terms,

@@ -69,7 +69,6 @@ export interface WeightedTerm {
 export const FOREIGN_WEIGHT = 4;
 /** A word the site uses weighs this plus its rarity (idf): 支付 and 手机, on most pages, still say what the question is about. */
 export const SITE_WEIGHT = 1;
-export { WALLET_WEIGHT } from './format';
 /**
  * What a query must share with a page's profile (summed character-pair weight) to be about its
  * situation: a rare word of three characters, or two of two (src/lib/search/profile.ts).

@@ -26,8 +26,6 @@ export interface ProfileIndex {
 	features: Features;
 	/** The summed weight that makes a match (a score of 1): what a query must share with a profile to be about its situation. */
 	enough: number;
-	/** Features that name a situation (scam, frozen): they count SITUATION_STRESS times their weight. */
-	stressed?: ReadonlySet<string>;
 }
 
 /**
@@ -95,7 +93,7 @@ export function englishFeatures(stopwords: ReadonlySet<string>): Features {
 }
 
 /** The index of the profiles in `data`: per page, its title, keywords and cues, and its summary and headings. */
-export function profileIndex(data: CueData, compare: Features = chineseFeatures(), enough = 1, stressed?: ReadonlySet<string>): ProfileIndex {
+export function profileIndex(data: CueData, compare: Features = chineseFeatures(), enough = 1): ProfileIndex {
 	const grams = new Map<string, Map<number, number>>();
 	const put = (gram: string, page: number, weight: number) => {
 		const pages = grams.get(gram) ?? new Map<number, number>();
@@ -106,7 +104,7 @@ export function profileIndex(data: CueData, compare: Features = chineseFeatures(
 		for (const g of compare(`${page.summary ?? ''} ${page.headings ?? ''}`)) put(g, i, PROFILE_FIELD.says);
 		for (const g of compare(`${page.title} ${page.keywords ?? ''} ${page.cues.join(' ')}`)) put(g, i, PROFILE_FIELD.about);
 	});
-	return { grams, pages: data.pages.length, profiled: data.pages, features: compare, enough, ...(stressed && { stressed }) };
+	return { grams, pages: data.pages.length, profiled: data.pages, features: compare, enough };
 }
 
 /** A pair's weight: the rarer among the profiles, the more it tells (inverse document frequency). */
@@ -121,13 +119,16 @@ export interface ProfileMatch {
 	score: number;
 }
 
-/** The profiles that share pairs with `text` (a folded query), best first; the `stressed` features (the index's by default) count SITUATION_STRESS times. */
-export function matchProfiles(text: string, index: ProfileIndex, stressed: ReadonlySet<string> | undefined = index.stressed): ProfileMatch[] {
+/**
+ * The profiles that share pairs with `text` (a folded query), best first; the `stressed` features —
+ * those of the situations the query names (frozen, 被骗) — count SITUATION_STRESS times.
+ */
+export function matchProfiles(text: string, index: ProfileIndex, stressed: ReadonlySet<string> = new Set()): ProfileMatch[] {
 	const scores = new Map<number, number>();
 	for (const gram of index.features(text)) {
 		const pages = index.grams.get(gram);
 		if (!pages) continue;
-		const weight = gramWeight(pages.size, index.pages) * (stressed?.has(gram) ? SITUATION_STRESS : 1);
+		const weight = gramWeight(pages.size, index.pages) * (stressed.has(gram) ? SITUATION_STRESS : 1);
 		if (weight <= 0) continue;
 		for (const [page, field] of pages) scores.set(page, (scores.get(page) ?? 0) + weight * field);
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless, WALLET_WEIGHT } from '../../../src/lib/search/normalize';
-import { namedSubjects } from '../../../src/lib/search/format';
+import { createNormalizer, FOREIGN_WEIGHT, foldQuery, idf, SITE_WEIGHT, toneless } from '../../../src/lib/search/normalize';
+import { namedSubjects, WALLET_WEIGHT } from '../../../src/lib/search/format';
 import { searchData } from './fixture';
 import { NO_SEARCH_DATA } from '../../../src/lib/search/pagefind';
 import { SITUATION_STRESS } from '../../../src/lib/search/profile';
