@@ -7,29 +7,10 @@
  * (Pagefind wants every word of a query on a page). Pagefind stems English words itself.
  */
 import type { NormalizedQuery } from './normalize';
-import { ENGLISH_DATA_PATH, englishWords, isEnglishData, type EnglishSearchData } from './english-data';
+import { ENGLISH_DATA_PATH, englishWords, isEnglishData, STOPWORDS, type EnglishSearchData } from './english-data';
 import { englishFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { findAnswer, type PageData } from './query';
 import { namedSubjects } from './format';
-
-/** Words that never tell one problem from another. */
-const STOPWORDS = new Set(
-	(
-		'a an the and or but if then so to of in on at by for from with about into as is are was were be been being am ' +
-		'do does did doing done have has had i im ive me my mine we our you your he she it its they them their this that these those ' +
-		'what whats which who whom why how when where can cant could should would will shall may might must please help hi hello thanks thank ' +
-		'there here just still not no yes get gets got getting keep keeps kept any some also very really now again use using used ' +
-		'dont didnt doesnt wont isnt one anything everything someone something way best tried trying try said says say ' +
-		// Common English function words and chatter (a standard stopword list, plus the words stories are padded with).
-		'above after again against all almost already although always among another anyone anyway around away back because before behind below ' +
-		'between both cannot couldnt down during each either else enough even ever every few first further half hence however later ' +
-		'least less like lot lots many maybe more most much myself never next nor off often once only other others otherwise ought ours ourselves ' +
-		'out over own perhaps quite rather same since soon such than thats theirs themselves thing things though through thus together too toward ' +
-		'towards under until upon us well whatever whether while whole whose within without yet yours yourself yourselves ' +
-		'time times ten two three four five six seven eight nine twice day days today yesterday tomorrow morning evening night week minute minutes hour hours ' +
-		'actually definitely basically suddenly finally kindly okay ok pls plz guy guys mate'
-	).split(' '),
-);
 
 /** The weight of a word no English page uses (as the Chinese path's FOREIGN_WEIGHT): it may be what the question is about (visa, taxi). */
 export const UNKNOWN_WORD_WEIGHT = 4;

@@ -12,7 +12,8 @@
  * - a long pasted text cut to its key terms.
  */
 import { matchCues, type CueMatch, type CuePage } from './cues';
-import { chineseFeatures, matchProfiles, profileIndex } from './profile';
+import { chineseFeatures, matchProfiles, profileIndex, stem } from './profile';
+import { STOPWORDS } from './english-data';
 import { commonCharacters, namedSubjects, WALLET_WEIGHT, type SearchData } from './format';
 
 export interface NormalizedQuery {
@@ -226,7 +227,12 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const known = new Map<string, string>(siteWords.map((w) => [w, w]));
 	for (const [saying, means] of Object.entries(data.sayings)) known.set(saying, means);
 	const longest = Math.max(1, ...[...known.keys()].map((k) => [...k].length));
-	const latinLongest = Math.max(1, ...[...known.keys()].filter((k) => /^[a-z0-9 ]+$/.test(k)).map((k) => k.split(' ').length));
+	const latinSayings = [...known.keys()].filter((k) => /^[a-z0-9 ]+$/.test(k));
+	const latinLongest = Math.max(1, ...latinSayings.map((k) => k.split(' ').length));
+	/** The glossary's English sayings by their words' stems (charged → charg: “charge”), so that a saying meets its other forms. */
+	const stemOf = (words: readonly string[]) => words.map(stem).join(' ');
+	const byStem = new Map<string, string>();
+	for (const k of latinSayings) if (!byStem.has(stemOf(k.split(' ')))) byStem.set(stemOf(k.split(' ')), k);
 
 	const readings = readingTable(data);
 	const syllables = new Set([...readings.values()].flat());
@@ -384,24 +390,40 @@ export function createNormalizer(data: SearchData): Normalizer {
 		return best[letters.length];
 	}
 
-	/** Latin words → terms: English phrases, the site's own Latin words, pinyin, initials. */
+	/** The glossary saying `words` are, as typed or in another form of its words; undefined when none. */
+	const saying = (words: readonly string[]) => {
+		const typed = words.join(' ');
+		return known.has(typed) ? typed : byStem.get(stemOf(words));
+	};
+	/**
+	 * Latin words → terms: English phrases, the site's own Latin words, pinyin, initials. A run with an
+	 * English function word that is no pinyin (my, the, to, how: not a, he, me) is English: its other
+	 * function words are chatter, and no word of it is read as pinyin (change is no chang e).
+	 */
 	function latin(words: readonly string[], out: string[]): void {
+		const english = words.some((w) => STOPWORDS.has(w) && !known.has(w) && !splitPinyin(w));
 		for (let i = 0; i < words.length;) {
-			let phrase = 0;
+			let phrase: string | undefined;
+			let length = 0;
 			for (let len = Math.min(latinLongest, words.length - i); len >= 1; len--) {
-				if (known.has(words.slice(i, i + len).join(' '))) {
-					phrase = len;
+				phrase = saying(words.slice(i, i + len));
+				if (phrase !== undefined) {
+					length = len;
 					break;
 				}
 			}
-			if (phrase > 0) {
-				out.push(...replace(words.slice(i, i + phrase).join(' ')));
-				i += phrase;
+			if (phrase !== undefined) {
+				out.push(...replace(phrase));
+				i += length;
 				continue;
 			}
 			const word = words[i] as string;
 			if (latinWords.has(word)) {
 				out.push(word);
+				i += 1;
+				continue;
+			}
+			if (english) {
 				i += 1;
 				continue;
 			}

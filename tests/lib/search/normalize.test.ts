@@ -109,6 +109,10 @@ describe('the normaliser', () => {
 		// English through the glossary
 		['transfer not received', ['转账', '到账']],
 		['top up failed', ['充值', '失败']],
+		// …in another form of its words (transfers → transfer, failing → fail)
+		['transfers failing', ['转账', '失败']],
+		// an English sentence: function words are chatter, and no word is read as pinyin (can, he, me)
+		['how can a transfer fail', ['转账', '失败']],
 		// sayings, longest first, replaced once
 		['付不了怎么办', ['支付失败']],
 		['投诉', ['升级投诉']],
@@ -121,6 +125,11 @@ describe('the normaliser', () => {
 		['支付宝', ['支付宝']],
 	])('%s → %j', (raw, expected) => {
 		expect(terms(raw)).toEqual(expected);
+	});
+
+	it('reads pinyin as before where no English function word marks the words as English (he, me and an are pinyin too)', () => {
+		expect(terms('mima wangle')).toEqual(['密码', '忘了']);
+		expect(terms('the mima')).toEqual([]);
 	});
 
 	it('cuts a pasted message to its telling words: no greetings, dates, amounts or order numbers', () => {
