@@ -11,6 +11,10 @@ import { ENGLISH_DATA_PATH, englishWords, isEnglishData, STOPWORDS, type English
 import { englishFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { findAnswer, type PageData } from './query';
 import { namedSubjects } from './format';
+import { categoryLabel } from '../content/categories';
+
+/** Words that say something did not work (after englishWords: can't → cant). */
+const NEGATIONS = new Set('cant cannot wont doesnt didnt isnt arent wasnt werent couldnt not no never unable nothing nobody'.split(' '));
 
 /** The weight of a word no English page uses (as the Chinese path's FOREIGN_WEIGHT): it may be what the question is about (visa, taxi). */
 export const UNKNOWN_WORD_WEIGHT = 4;
@@ -82,6 +86,11 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	};
 	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
 	const situations = new Set((data.situations ?? []).map(stem));
+	/** Whether words say something went wrong: a situation, or a negation. */
+	const troubled = (said: readonly string[]) => said.some((w) => NEGATIONS.has(w) || situations.has(stem(w)));
+	// How-to pages: neither a problem's page nor one whose title says something went wrong (Your foreign card is declined).
+	const issueLabel = categoryLabel('issue', 'en');
+	const howTo = (data.profiles?.pages ?? []).filter((p) => p.category !== issueLabel && !troubled(englishWords(p.title))).map((p) => p.url);
 	/** Visitor phrases → the pages' words (lower-case words separated by spaces in, the same out). */
 	const rewrite = (lowerWords: string): string => {
 		let text = ` ${lowerWords} `;
@@ -138,6 +147,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 				story: said.length > MAX_TERMS,
 				// A problem the pages answer, named in the editors' words (also what a phrase became: cheated → scammed).
 				named: said.some((t) => situations.has(stem(t))),
+				...(troubled(words) && howTo.length > 0 && { howTo }),
 				cued: [],
 				language: 'en',
 				outside: namedSubjects(literal, data.outside ?? []),

@@ -51,6 +51,11 @@ export interface NormalizedQuery {
 	language?: 'en';
 	/** The subjects the site has no page for that the query names (the vocabulary's `outside`: 理财和投资), in the order named. */
 	outside?: string[];
+	/**
+	 * When the query says something went wrong (a situation, or cant, not, never…): the pages that
+	 * explain how to do a thing rather than fix a problem, which rank lower (src/lib/search/query.ts TROUBLE_RANK).
+	 */
+	howTo?: string[];
 }
 
 export interface WeightedTerm {

@@ -213,6 +213,15 @@ export const PROFILE_SHARE = 0.6;
  * 0.7 gained top-1 on four English sets and one Chinese and lost nothing; 0.5 cost an English query.
  */
 export const HUB_RANK = 0.7;
+/**
+ * A how-to page (NormalizedQuery.howTo: on the English path, a page of no problem whose title says nothing
+ * went wrong — setting up Alipay, paying in China) ranks at this share of its score when the query says
+ * something went wrong (cant, never, declined): “cant add my card to alipay” is the card problem's page, not
+ * the set-up page that tells how to add one. Of 0.8, 0.7, 0.65, 0.6 and 0.5 on the English blind sets C–S,
+ * safety and visitor, 0.7 gained top-1 on C (+3), E, K and O and S (+1 each) and lost none; lower cost M and Q.
+ * The Chinese path's advice pages at 0.7 (删不了 → not 定期检查绑定的银行卡) gained one query and lost two.
+ */
+export const TROUBLE_RANK = 0.7;
 export const PROFILE_PLACES = 3;
 /**
  * A query with words the site never uses (收益, 桌面, 养老保险) whose best profile match scores
@@ -229,7 +238,7 @@ const passes = (page: PageData, filters: SearchOptions['filters']) =>
 
 /** What ranking and judging read of a normalised query (the rest is optional: a stand-in may give less). */
 export type QueryToAnswer = Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> &
-	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language'>>;
+	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language' | 'howTo'>>;
 
 /** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
 export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
@@ -262,6 +271,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	// Section index pages among the candidates: a path ending in / that leads another candidate's.
+	const howTo = new Set(normalized.howTo ?? []);
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
@@ -273,7 +283,8 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 				e: evidence(texts[index] as PageText, cover),
 				rank:
 					(CUE_WEIGHT[kind] * (cueScore.get(page.url) ?? 0) + weights.profile[kind] * (profileShare.get(page.url) ?? 0) + all.coverage + prior) *
-					(hubs.has(page.url) ? HUB_RANK : 1),
+					(hubs.has(page.url) ? HUB_RANK : 1) *
+					(howTo.has(page.url) ? TROUBLE_RANK : 1),
 			};
 		})
 		.sort((a, b) => b.rank - a.rank);

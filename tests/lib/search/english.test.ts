@@ -11,6 +11,7 @@ import {
 	slipDistance,
 } from '../../../src/lib/search/english';
 import { buildEnglishData } from '../../../src/lib/search/english-build';
+import { categoryLabel } from '../../../src/lib/content/categories';
 
 describe('the English search path', () => {
 	it.each([
@@ -165,5 +166,27 @@ describe('English page profiles', () => {
 		const stray = english.normalize('which phone plan for China').profiled?.[0];
 		expect(story?.page.url).toBe('/en/issues/scam-recovery/');
 		expect(story?.score ?? 0).toBeGreaterThan(2 * (stray?.score ?? 0));
+	});
+});
+
+describe('how-to pages for a query that says something went wrong', () => {
+	const page = (slug: string, title: string, category: 'issue' | 'visitor') => ({
+		url: `/en/${slug}/`,
+		title,
+		category: categoryLabel(category, 'en'),
+		keywords: 'add card, link card',
+		cues: [],
+	});
+	const data = buildEnglishData(['Add a card.', 'Card declined.', 'Cannot add a card.'], 'situations: [declined, scammed]\n', [
+		page('visitors/alipay-setup', 'Setting up Alipay as a visitor', 'visitor'),
+		page('visitors/card-declined', 'Your foreign card is declined', 'visitor'),
+		page('issues/bank-card', "Can't add or remove a card", 'issue'),
+	]);
+	const english = createEnglishNormalizer(data);
+
+	it('are the pages of no problem whose title says nothing went wrong, named only when the query says something did', () => {
+		for (const trouble of ["can't add my card to alipay", 'my card was declined', 'the card never shows up', 'I got scammed'])
+			expect(english.normalize(trouble).howTo).toEqual(['/en/visitors/alipay-setup/']);
+		for (const question of ['how to add my card to alipay', 'link a card']) expect(english.normalize(question).howTo).toBeUndefined();
 	});
 });

@@ -6,6 +6,7 @@ import {
 	MIN_PROFILE,
 	STRONG_PROFILE,
 	HUB_RANK,
+	TROUBLE_RANK,
 	PROFILE_SHARE,
 	WEAK_SHOWN,
 	answers,
@@ -189,6 +190,14 @@ describe('findAnswer', () => {
 		const alone = await findAnswer(hitsOf([article('/issues/', '常见问题：收不到验证码'), article('/other/', '其他', '验证码')]), q, 8);
 		expect(alone.ranked[0]?.url).toBe('/issues/');
 		expect(HUB_RANK).toBeLessThan(1);
+	});
+
+	it('ranks a how-to page below a problem’s page that covers the query as well, when the query says something went wrong (TROUBLE_RANK)', async () => {
+		const pages = [article('/setup/', '收不到验证码怎么设置'), article('/code/', '收不到验证码')];
+		expect((await findAnswer(hitsOf(pages), q, 8)).ranked[0]?.url).toBe('/setup/');
+		const troubled = await findAnswer(hitsOf(pages), { ...q, howTo: ['/setup/'] }, 8);
+		expect(troubled.ranked.map((p) => p.url)).toEqual(['/code/', '/setup/']);
+		expect(TROUBLE_RANK).toBeLessThan(1);
 	});
 
 	it('keeps Pagefind’s pages when the query has nothing to weigh (a lone character)', async () => {
