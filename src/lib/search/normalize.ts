@@ -496,13 +496,16 @@ export function createNormalizer(data: SearchData): Normalizer {
 		if ([...term].every((c) => stops.has(c))) return { term, weight: 0, site: true };
 		const df = documents.get(term);
 		if (wallets.has(term)) return { term, weight: WALLET_WEIGHT, site: true };
-		if (df !== undefined) return { term, weight: SITE_WEIGHT + idf(df, data.pages), site: true };
-		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
-		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
 		// One character beside filler (走了, 装着, 花了: a verb and its particle) is no word of its own.
 		const core = [...term];
 		while (core.length > 0 && stops.has(core[0] as string)) core.shift();
 		while (core.length > 0 && stops.has(core.at(-1) as string)) core.pop();
+		// …nor where the site uses it (转了 is rare as a word, not as what it says): it weighs as the commonest
+		// word. A particle after the character only: 被骗 is a word.
+		const particle = [...term].length === 2 && stops.has([...term][1] as string) && !stops.has([...term][0] as string);
+		if (df !== undefined) return { term, weight: SITE_WEIGHT + (particle ? 0 : idf(df, data.pages)), site: true };
+		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
+		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
 		return { term, weight: cjk && core.length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
 	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);

@@ -30,6 +30,11 @@ describe('what a query names', () => {
 		expect(meaning).not.toContain('花了');
 		expect(meaning.some((t) => t.includes('公交车'))).toBe(true);
 	});
+	it('weighs a character and its particle (忘了) as the commonest word even where the site uses it, and its other words by their rarity', () => {
+		const weight = (raw: string, term: string) => normalize(raw).meaning.find((m) => m.term === term)?.weight;
+		expect(weight('忘了', '忘了')).toBe(SITE_WEIGHT);
+		expect(weight('验证码', '验证码')).toBeGreaterThan(SITE_WEIGHT);
+	});
 	it('knows when a problem the site answers is named (the vocabulary’s situations), also through a saying', () => {
 		// 付不了 → 支付失败, a situation; 余额 is a key term, yet names no problem by itself.
 		expect(normalize('坐公交车付不了').named).toBe(true);
