@@ -10,11 +10,14 @@
 import { onSite, pageText, searchAnswer } from '../../src/lib/search/query.ts';
 import { loadNormalizer, loadPagefind, type Pagefind } from '../../src/lib/search/pagefind.ts';
 import type { Normalizer } from '../../src/lib/search/normalize.ts';
-import { loadEnglishNormalizer } from '../../src/lib/search/english.ts';
+import { englishPagesFor, loadEnglishNormalizer, withEnglish, type EnglishNormalizer } from '../../src/lib/search/english.ts';
 import type { SearchMode, SearchRun } from './search-session.ts';
 
 let pagefind: Pagefind | undefined;
 let normalizer: Pick<Normalizer, 'normalize'> | undefined;
+/** On a Chinese page, the English path the dialog loads for a query in Latin letters (once). */
+let english: Promise<EnglishNormalizer> | undefined;
+const loadEnglish = () => (english ??= loadEnglishNormalizer(location.origin));
 
 /** Loads search for `mode` (on an English page, the English path); returns how long that took (ms). `ranking` overrides the site's weights. */
 async function searchInit(mode: SearchMode, ranking: object | null): Promise<number> {
@@ -33,8 +36,10 @@ async function searchQuery(mode: SearchMode, q: string, top: number, debug = fal
 	if (mode === 'help' && normalizer) {
 		const normalized = normalizer.normalize(q);
 		const { answer, searches } = await searchAnswer(pagefind, normalized, top);
+		// On a Chinese page the dialog lists the English pages that answer a query in Latin letters too (withEnglish).
+		const pages = document.documentElement.lang.startsWith('en') ? answer.pages : withEnglish(answer.pages, await englishPagesFor(q, loadEnglish));
 		const ms = performance.now() - t0;
-		const run = { ms, results: answer.pages.length, urls: answer.pages.map((p) => p.url), searches };
+		const run = { ms, results: pages.length, urls: pages.map((p) => p.url), searches };
 		if (!debug) return run;
 		// What the search made of the query, for `SEARCH_EVAL_DEBUG=1 npm run eval:search` (outside the timing).
 		return {

@@ -99,7 +99,7 @@ describe('English pages with JavaScript on', () => {
 });
 
 describe('a visitor typing English on a Chinese page', () => {
-	it('is offered the English pages apart, in English, beside the Chinese answer; pinyin and Chinese are not', async () => {
+	it('is offered the English pages in the same list, each marked English, the best right after the Chinese answer; pinyin and Chinese are not', async () => {
 		const context = await newContext(site.browser, { serviceWorkers: 'block' });
 		try {
 			const page = await context.newPage();
@@ -107,24 +107,33 @@ describe('a visitor typing English on a Chinese page', () => {
 			await page.goto(`${site.server.url}/issues/refund/`);
 			await page.getByRole('button', { name: '搜索', exact: true }).click();
 			const input = page.getByRole('searchbox', { name: '搜索帮助文章' });
-			const english = page.locator('.search-english');
+			const english = page.locator('.search-results li[lang="en"]');
 			await input.fill('my foreign card was declined at the shop');
-			await english.locator('li a').first().waitFor({ timeout: 15_000 });
-			expect(await english.getAttribute('lang')).toBe('en');
-			expect(await english.locator('.search-english-title').textContent()).toMatch(/In English/);
-			const hrefs = await english.locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-			expect(hrefs.length).toBeLessThanOrEqual(3);
-			expect(hrefs).toContain('/en/visitors/card-declined/');
-			// Apart from the Chinese answer, which keeps its own list.
-			expect(await page.locator('.search-results a[href^="/en/"]').count()).toBe(0);
-			// The live region counts them beside the Chinese answer.
-			expect(await page.locator('.search-status').textContent()).toMatch(/另有 [1-3] 篇英文文章（In English）。/);
+			await english.first().waitFor({ timeout: 15_000 });
+			const items = await page
+				.locator('.search-results li')
+				.evaluateAll((lis) =>
+					lis.map((li) => ({
+						lang: li.getAttribute('lang'),
+						href: li.querySelector('a')?.getAttribute('href'),
+						badge: li.querySelector('.search-category')?.textContent,
+					})),
+				);
+			const inEnglish = items.filter((i) => i.lang === 'en');
+			expect(inEnglish.length).toBeGreaterThan(0);
+			expect(inEnglish.length).toBeLessThanOrEqual(3);
+			expect(inEnglish.map((i) => i.href)).toContain('/en/visitors/card-declined/');
+			// Marked as English on its badge; the best English page comes second, after the Chinese answer.
+			for (const item of inEnglish) expect(item.badge).toMatch(/^English · /);
+			if (items[0]?.lang !== 'en') expect(items[1]?.lang).toBe('en');
+			// The live region counts them among the pages found.
+			expect(await page.locator('.search-status').textContent()).toMatch(/其中 [1-3] 篇是英文文章（In English）。/);
 			for (const query of ['mima wangle', '退款多久到账']) {
-				// Shown for an English query, then gone for pinyin or Chinese.
+				// Listed for an English query, then gone for pinyin or Chinese.
 				await input.fill('my phone was stolen');
-				await english.locator('li a').first().waitFor();
+				await english.first().waitFor();
 				await input.fill(query);
-				await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-english')?.hidden === true);
+				await page.waitForFunction(() => document.querySelector('.search-results li[lang="en"]') === null);
 				await page.locator('.search-status').filter({ hasText: /找到/ }).waitFor();
 				expect(await page.locator('.search-status').textContent()).not.toContain('英文文章');
 			}

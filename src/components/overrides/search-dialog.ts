@@ -8,7 +8,7 @@ import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { englishPagesFor, loadEnglishNormalizer } from '../../lib/search/english';
+import { englishPagesFor, loadEnglishNormalizer, withEnglish } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -33,11 +33,13 @@ const loadEnglish = (): Promise<Pick<Normalizer, 'normalize'>> =>
 /** Pagefind and the normaliser's data, loaded once. */
 const engine = () => Promise.all([loadPagefind(import.meta.env.BASE_URL), locale === 'en' ? loadEnglish() : loadNormalizer(import.meta.env.BASE_URL)]);
 
-function resultItem(page: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+function resultItem(page: { url: string; meta: Record<string, string | undefined> }, english = false): HTMLLIElement {
 	const li = document.createElement('li');
+	// An English page in a Chinese page's list (a visitor typing English) is marked, and read, as English.
+	if (english) li.lang = 'en';
 	const badge = document.createElement('span');
 	badge.className = 'search-category';
-	badge.textContent = page.meta['category'] ?? '';
+	badge.textContent = english ? `English · ${page.meta['category'] ?? ''}` : (page.meta['category'] ?? '');
 	const link = document.createElement('a');
 	link.href = page.url;
 	link.textContent = page.meta['title'] ?? page.url;
@@ -63,15 +65,6 @@ export function startSearching(root: HTMLElement): void {
 	const outside = get<HTMLElement>('.search-outside');
 	const weakBox = get<HTMLElement>('.search-weak');
 	const weakList = get<HTMLOListElement>('.search-weak-list');
-	/** English pages for a visitor typing English on a Chinese page (absent on English pages). */
-	const englishBox = root.querySelector<HTMLElement>('.search-english');
-	const englishList = root.querySelector<HTMLOListElement>('.search-english-list');
-	const showEnglish = (pages: readonly PageData[]) => {
-		if (!englishBox || !englishList) return;
-		englishList.replaceChildren(...pages.map(resultItem));
-		englishBox.hidden = pages.length === 0;
-		if (pages.length > 0) void markUnsavedResults(englishList, window);
-	};
 	const correction = get<HTMLElement>('.search-correction');
 	const correctionText = get<HTMLElement>('.search-correction-text');
 	const correctionSwitch = get<HTMLButtonElement>('.search-correction-switch');
@@ -91,7 +84,6 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			weakList.replaceChildren();
 			weakBox.hidden = true;
-			showEnglish([]);
 			status.textContent = '';
 			correction.hidden = true;
 			none.hidden = true;
@@ -120,18 +112,18 @@ export function startSearching(root: HTMLElement): void {
 				found = outcome.hits.length;
 			} else {
 				const outcome = await searchAnswer(pagefind, normalized, RESULTS_SHOWN, { filters, isStale });
-				pages = outcome.answer.pages;
 				weak = outcome.answer.weak;
 				topics = outcome.answer.outside;
-				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only).
-				if (englishBox && chosen === 'all') inEnglish = await englishPagesFor(typed, loadEnglish);
-				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found);
+				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only),
+				// in the same list — the Chinese answer first, the best English page second (withEnglish).
+				if (locale === 'zh' && chosen === 'all') inEnglish = await englishPagesFor(typed, loadEnglish);
+				pages = withEnglish(outcome.answer.pages, inEnglish);
+				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found + inEnglish.length);
 			}
 			if (isStale()) return;
-			list.replaceChildren(...pages.map(resultItem));
-			weakList.replaceChildren(...weak.map(resultItem));
+			list.replaceChildren(...pages.map((page) => resultItem(page, inEnglish.includes(page))));
+			weakList.replaceChildren(...weak.map((page) => resultItem(page)));
 			weakBox.hidden = weak.length === 0;
-			showEnglish(inEnglish);
 			// Offline: results whose page is not saved say so instead of leading into an error.
 			void markUnsavedResults(list, window);
 			void markUnsavedResults(weakList, window);
@@ -158,7 +150,6 @@ export function startSearching(root: HTMLElement): void {
 			list.replaceChildren();
 			weakList.replaceChildren();
 			weakBox.hidden = true;
-			showEnglish([]);
 			correction.hidden = true;
 			none.hidden = true;
 			suggest.hidden = false;

@@ -27,8 +27,6 @@ const zh = {
 		noneGuide: '问题向导：回答几个问题，帮你找到办法',
 		noneContact: '联系客服：选一个合适的渠道',
 		weak: '可能有关，但不确定（匹配较弱）：',
-		/** Shown (in English) above the English pages a Latin-letter query on a Chinese page also finds. */
-		english: 'In English, for visitors:',
 	},
 	checklist: {
 		reset: '清除勾选',
@@ -132,7 +130,6 @@ const en: Shape<UiText> = {
 		noneGuide: 'Question guide: answer a few questions to find what to do',
 		noneContact: 'Contact support: choose the right channel',
 		weak: 'Weaker matches, perhaps related:',
-		english: '',
 	},
 	checklist: {
 		reset: 'Clear ticks',

@@ -46,8 +46,8 @@ export function outsideNote(topics: readonly string[], locale: Locale = 'zh'): s
 	return `本站不讲“${topics.join('”“')}”。这里只讲钱包出了问题怎么办：付款、登录、银行卡、转账、退款、被骗等。这类问题请看相关 App 或机构自己的说明。`;
 }
 
-/** What the status line adds on a Chinese page when English pages are offered beside the answer ('' for none). */
-export const englishNote = (count: number): string => (count > 0 ? `另有 ${count} 篇英文文章（In English）。` : '');
+/** What the status line adds on a Chinese page when the list holds English pages too ('' for none). */
+export const englishNote = (count: number): string => (count > 0 ? `其中 ${count} 篇是英文文章（In English）。` : '');
 
 /** What the dialog says when the normaliser changed the query, and the way back. */
 export interface CorrectionNote {

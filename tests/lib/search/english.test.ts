@@ -9,6 +9,7 @@ import {
 	isLatinQuery,
 	normalizeEnglish,
 	slipDistance,
+	withEnglish,
 } from '../../../src/lib/search/english';
 import { buildEnglishData } from '../../../src/lib/search/english-build';
 import { categoryLabel } from '../../../src/lib/content/categories';
@@ -188,5 +189,20 @@ describe('how-to pages for a query that says something went wrong', () => {
 		for (const trouble of ["can't add my card to alipay", 'my card was declined', 'the card never shows up', 'I got scammed'])
 			expect(english.normalize(trouble).howTo).toEqual(['/en/visitors/alipay-setup/']);
 		for (const question of ['how to add my card to alipay', 'link a card']) expect(english.normalize(question).howTo).toBeUndefined();
+	});
+});
+
+describe('one list for English typed on a Chinese page', () => {
+	const zh = (url: string) => ({ url, meta: { title: url, category: '常见问题' }, excerpt: '' });
+	const en = (url: string) => ({ url, meta: { title: url, category: categoryLabel('visitor', 'en') }, excerpt: '' });
+
+	it('puts the best English page right after the Chinese answer and the other English pages after the Chinese ones', () => {
+		const list = withEnglish([zh('/a/'), zh('/b/')], [en('/en/x/'), en('/en/y/')]);
+		expect(list.map((p) => p.url)).toEqual(['/a/', '/en/x/', '/b/', '/en/y/']);
+	});
+
+	it('lists the English pages alone when the Chinese answer is empty, and the Chinese answer alone without English ones', () => {
+		expect(withEnglish([], [en('/en/x/')]).map((p) => p.url)).toEqual(['/en/x/']);
+		expect(withEnglish([zh('/a/')], []).map((p) => p.url)).toEqual(['/a/']);
 	});
 });
