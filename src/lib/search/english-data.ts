@@ -55,6 +55,9 @@ export const STOPWORDS = new Set(
 		'out over own perhaps quite rather same since soon such than thats theirs themselves thing things though through thus together too toward ' +
 		'towards under until upon us well whatever whether while whole whose within without yet yours yourself yourselves ' +
 		'time times ten two three four five six seven eight nine twice day days today yesterday tomorrow morning evening night week minute minutes hour hours ' +
-		'actually definitely basically suddenly finally kindly okay ok pls plz guy guys mate'
+		'actually definitely basically suddenly finally kindly okay ok pls plz guy guys mate ' +
+		// Everyday verbs and nouns that carry no situation of their own (reach a person, see the problems people run into).
+		'reach see seen saw people run runs ran happen happens happened want wanted know knew think thought ' +
+		'go goes going went come comes came look looking let put take took give gave feel felt seem seems'
 	).split(' '),
 );
