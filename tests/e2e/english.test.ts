@@ -110,15 +110,13 @@ describe('a visitor typing English on a Chinese page', () => {
 			const english = page.locator('.search-results li[lang="en"]');
 			await input.fill('my foreign card was declined at the shop');
 			await english.first().waitFor({ timeout: 15_000 });
-			const items = await page
-				.locator('.search-results li')
-				.evaluateAll((lis) =>
-					lis.map((li) => ({
-						lang: li.getAttribute('lang'),
-						href: li.querySelector('a')?.getAttribute('href'),
-						badge: li.querySelector('.search-category')?.textContent,
-					})),
-				);
+			const items = await page.locator('.search-results li').evaluateAll((lis) =>
+				lis.map((li) => ({
+					lang: li.getAttribute('lang'),
+					href: li.querySelector('a')?.getAttribute('href'),
+					badge: li.querySelector('.search-category')?.textContent,
+				})),
+			);
 			const inEnglish = items.filter((i) => i.lang === 'en');
 			expect(inEnglish.length).toBeGreaterThan(0);
 			expect(inEnglish.length).toBeLessThanOrEqual(3);
