@@ -500,9 +500,9 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const core = [...term];
 		while (core.length > 0 && stops.has(core[0] as string)) core.shift();
 		while (core.length > 0 && stops.has(core.at(-1) as string)) core.pop();
-		// …nor where the site uses it (转了 is rare as a word, not as what it says): it weighs as the commonest
-		// word. A particle after the character only: 被骗 is a word.
-		const particle = [...term].length === 2 && stops.has([...term][1] as string) && !stops.has([...term][0] as string);
+		// …nor where the site uses it (转了, 不上去: rare as words, not as what they say): it weighs as the
+		// commonest word — unless it names a problem (被骗, 被盗: key terms and situations).
+		const particle = core.length <= 1 && core.length < [...term].length && keyRank(term) === Infinity && !situations.includes(term);
 		if (df !== undefined) return { term, weight: SITE_WEIGHT + (particle ? 0 : idf(df, data.pages)), site: true };
 		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
 		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
