@@ -116,8 +116,9 @@ export function startSearching(root: HTMLElement): void {
 				topics = outcome.answer.outside;
 				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only),
 				// in the same list — the Chinese answer first, the best English page second (withEnglish).
-				if (locale === 'zh' && chosen === 'all') inEnglish = await englishPagesFor(typed, loadEnglish);
-				pages = withEnglish(outcome.answer.pages, inEnglish);
+				const english = locale === 'zh' && chosen === 'all' ? await englishPagesFor(typed, loadEnglish) : { pages: [], visitor: false };
+				inEnglish = english.pages;
+				pages = withEnglish(outcome.answer.pages, english);
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found + inEnglish.length);
 			}
 			if (isStale()) return;

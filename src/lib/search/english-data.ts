@@ -23,6 +23,8 @@ export interface EnglishSearchData {
 	outside?: Array<[string, string]>;
 	/** Words that name a problem the pages answer (scammed, stolen): such a query is never refused as being about something else. */
 	situations?: string[];
+	/** Words by which a query typed on a Chinese page reads as a visitor's (tourist, passport, visa): its English pages come first. */
+	visitors?: string[];
 	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
 	profiles?: CueData;
 }

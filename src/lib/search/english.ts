@@ -86,6 +86,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	};
 	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
 	const situations = new Set((data.situations ?? []).map(stem));
+	const visitorWords = new Set((data.visitors ?? []).map(stem));
 	/** Whether words say something went wrong: a situation, or a negation. */
 	const troubled = (said: readonly string[]) => said.some((w) => NEGATIONS.has(w) || situations.has(stem(w)));
 	// How-to pages: neither a problem's page nor one whose title says something went wrong (Your foreign card is declined).
@@ -147,6 +148,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 				story: said.length > MAX_TERMS,
 				// A problem the pages answer, named in the editors' words (also what a phrase became: cheated → scammed).
 				named: said.some((t) => situations.has(stem(t))),
+				...(words.some((w) => visitorWords.has(stem(w))) && { visitor: true }),
 				...(troubled(words) && howTo.length > 0 && { howTo }),
 				cued: [],
 				language: 'en',
@@ -184,23 +186,30 @@ export const ENGLISH_PAGES_SHOWN = 3;
  * (no English word matches) or when nothing answers. `load` is asked for the English path only for
  * a Latin-letter query, so that its data is not fetched for the others.
  */
-export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<PageData[]> {
-	if (!isLatinQuery(raw)) return [];
-	const answer = await findAnswer([], (await load()).normalize(raw), ENGLISH_PAGES_SHOWN);
-	return answer.pages;
+export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<EnglishPages> {
+	if (!isLatinQuery(raw)) return { pages: [], visitor: false };
+	const normalized = (await load()).normalize(raw);
+	const answer = await findAnswer([], normalized, ENGLISH_PAGES_SHOWN);
+	return { pages: answer.pages, visitor: normalized.visitor === true };
+}
+
+/** The English pages for a query typed on a Chinese page, and whether it reads as a visitor's. */
+export interface EnglishPages {
+	pages: PageData[];
+	visitor: boolean;
 }
 
 /**
  * One result list for a query in Latin letters on a Chinese page: the Chinese answer first, then the best
  * English page that answers it (englishPagesFor), then the other Chinese pages, then the other English ones;
  * the English pages alone when no Chinese page answers. A reader who typed English keywords keeps the
- * Chinese answer on top; a visitor finds the English page they can read within the first two. (The
- * English pages first when the best is a visitor's page cost top-1 on three Chinese blind sets and the
- * holdout and robustness sets, whose English keywords have Chinese answers; this way none lost and D's
- * visitor questions came within the top three.)
+ * Chinese answer on top; a visitor finds the English page they can read within the first two. A query that
+ * reads as a visitor's (tourist, passport, a Visa card: `visitors` in content/search/english.yaml) gets its
+ * English pages first. (English first whenever the best English page is a visitor's page cost top-1 on
+ * three Chinese blind sets and the holdout and robustness sets, whose English keywords have Chinese answers.)
  */
-export function withEnglish(chinese: readonly PageData[], english: readonly PageData[]): PageData[] {
-	const [first, ...rest] = english;
-	if (!first || chinese.length === 0) return [...chinese, ...english];
+export function withEnglish(chinese: readonly PageData[], english: EnglishPages): PageData[] {
+	const [first, ...rest] = english.pages;
+	if (!first || chinese.length === 0 || english.visitor) return [...english.pages, ...chinese];
 	return [...chinese.slice(0, 1), first, ...chinese.slice(1), ...rest];
 }

@@ -56,6 +56,8 @@ export interface NormalizedQuery {
 	 * explain how to do a thing rather than fix a problem, which rank lower (src/lib/search/query.ts TROUBLE_RANK).
 	 */
 	howTo?: string[];
+	/** English path: the query reads as a visitor's (the vocabulary's `visitors`: tourist, passport, visa). */
+	visitor?: boolean;
 }
 
 export interface WeightedTerm {

@@ -153,13 +153,14 @@ describe('English page profiles', () => {
 	});
 
 	it('give a visitor typing English on a Chinese page the English pages that answer it, and nothing for pinyin or Chinese', async () => {
-		const pages = await englishPagesFor('my cards keep getting rejected and declined at the shop', async () => english);
+		const { pages, visitor } = await englishPagesFor('my cards keep getting rejected and declined at the shop', async () => english);
+		expect(visitor).toBe(false);
 		expect(pages.map((p) => p.url)).toEqual(['/en/visitors/card-declined/']);
 		expect(pages.length).toBeLessThanOrEqual(ENGLISH_PAGES_SHOWN);
 		// What the dialog shows of it: title, section, summary.
 		expect(pages[0]?.meta).toMatchObject({ title: 'Your foreign card is declined', summary: 'Your bank may block the first payment.' });
-		expect(await englishPagesFor('mima wangle', async () => english)).toEqual([]);
-		expect(await englishPagesFor('卡被拒了 declined', () => Promise.reject(new Error('not asked for a query in Chinese')))).toEqual([]);
+		expect((await englishPagesFor('mima wangle', async () => english)).pages).toEqual([]);
+		expect((await englishPagesFor('卡被拒了 declined', () => Promise.reject(new Error('not asked for a query in Chinese')))).pages).toEqual([]);
 	});
 
 	it('score a story that names its situation in several words above a question that shares one stray word', () => {
@@ -195,14 +196,31 @@ describe('how-to pages for a query that says something went wrong', () => {
 describe('one list for English typed on a Chinese page', () => {
 	const zh = (url: string) => ({ url, meta: { title: url, category: '常见问题' }, excerpt: '' });
 	const en = (url: string) => ({ url, meta: { title: url, category: categoryLabel('visitor', 'en') }, excerpt: '' });
+	const english = (urls: string[], visitor = false) => ({ pages: urls.map(en), visitor });
 
 	it('puts the best English page right after the Chinese answer and the other English pages after the Chinese ones', () => {
-		const list = withEnglish([zh('/a/'), zh('/b/')], [en('/en/x/'), en('/en/y/')]);
+		const list = withEnglish([zh('/a/'), zh('/b/')], english(['/en/x/', '/en/y/']));
 		expect(list.map((p) => p.url)).toEqual(['/a/', '/en/x/', '/b/', '/en/y/']);
 	});
 
+	it('puts the English pages first for a query that reads as a visitor’s', () => {
+		expect(withEnglish([zh('/a/')], english(['/en/x/'], true)).map((p) => p.url)).toEqual(['/en/x/', '/a/']);
+	});
+
 	it('lists the English pages alone when the Chinese answer is empty, and the Chinese answer alone without English ones', () => {
-		expect(withEnglish([], [en('/en/x/')]).map((p) => p.url)).toEqual(['/en/x/']);
-		expect(withEnglish([zh('/a/')], []).map((p) => p.url)).toEqual(['/a/']);
+		expect(withEnglish([], english(['/en/x/'])).map((p) => p.url)).toEqual(['/en/x/']);
+		expect(withEnglish([zh('/a/')], english([])).map((p) => p.url)).toEqual(['/a/']);
+	});
+});
+
+describe('a query that reads as a visitor’s', () => {
+	const data = buildEnglishData(['Setting up Alipay.'], 'visitors: [tourist, passport]\nsynonyms:\n  - say: [tourists]\n    means: tourist\n');
+	const english = createEnglishNormalizer(data);
+
+	it('names one of the vocabulary’s visitor words, in any form', () => {
+		expect(english.normalize('how do I set up alipay as a tourist').visitor).toBe(true);
+		expect(english.normalize('alipay for tourists').visitor).toBe(true);
+		expect(english.normalize('passports not accepted').visitor).toBe(true);
+		expect(english.normalize('alipay payment failed').visitor).toBeUndefined();
 	});
 });
