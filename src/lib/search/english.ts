@@ -90,8 +90,9 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	/** Whether words say something went wrong: a situation, or a negation. */
 	const troubled = (said: readonly string[]) => said.some((w) => NEGATIONS.has(w) || situations.has(stem(w)));
 	// How-to pages: neither a problem's page nor one whose title says something went wrong (Your foreign card is declined).
-	const issueLabel = categoryLabel('issue', 'en');
-	const howTo = (data.profiles?.pages ?? []).filter((p) => p.category !== issueLabel && !troubled(englishWords(p.title))).map((p) => p.url);
+	// Not the contact page: where a reader goes when something went wrong.
+	const fixes = new Set([categoryLabel('issue', 'en'), categoryLabel('channel', 'en')]);
+	const howTo = (data.profiles?.pages ?? []).filter((p) => !fixes.has(p.category) && !troubled(englishWords(p.title))).map((p) => p.url);
 	/** Visitor phrases → the pages' words (lower-case words separated by spaces in, the same out). */
 	const rewrite = (lowerWords: string): string => {
 		let text = ` ${lowerWords} `;

@@ -215,7 +215,7 @@ export const PROFILE_SHARE = 0.6;
 export const HUB_RANK = 0.7;
 /**
  * A how-to page (NormalizedQuery.howTo: on the English path, a page of no problem whose title says nothing
- * went wrong — setting up Alipay, paying in China) ranks at this share of its score when the query says
+ * went wrong — setting up Alipay, paying in China; not the contact page) ranks at this share of its score when the query says
  * something went wrong (cant, never, declined): “cant add my card to alipay” is the card problem's page, not
  * the set-up page that tells how to add one. Of 0.8, 0.7, 0.65, 0.6 and 0.5 on the English blind sets C–S,
  * safety and visitor, 0.7 gained top-1 on C (+3), E, K and O and S (+1 each) and lost none; lower cost M and Q.
