@@ -70,6 +70,8 @@ describe('search quality on the real Pagefind index', () => {
 		{ name: 'blind-r', top1: 0.88, top3: 0.93, honest: 0.8, negatives: 20, spoken: 0.9 },
 		{ name: 'en-blind-o', top1: 0.75, top3: 0.9, honest: 0.75, negatives: 15 },
 		{ name: 'en-blind-s', top1: 0.75, top3: 0.9, honest: 0.75, negatives: 15 },
+		{ name: 'blind-t', top1: 0.9, top3: 0.95, honest: 0.75, negatives: 20, spoken: 0.95 },
+		{ name: 'en-blind-u', top1: 0.85, top3: 0.94, honest: 0.8, negatives: 15 },
 	])(
 		'on $name (measured blind, tuned on since): top-1 ≥ $top1, top-3 ≥ $top3, spoken stories top-3 ≥ $spoken (Chinese), and no result list for ≥ $honest of the questions without a page',
 		async ({ name, top1, top3, honest, negatives, spoken }) => {
@@ -88,7 +90,9 @@ describe('search quality on the real Pagefind index', () => {
 			const summary = await evaluateSearch(loadQueries(file(name)), 'help', site);
 			console.log(formatSummary(name, summary));
 			expect(summary.zeroResults, name).toBe(0);
-			expect(summary.top3, name).toBeGreaterThanOrEqual(name === 'safety' ? 0.9 : 0.8);
+			expect(summary.top3, name).toBeGreaterThanOrEqual(name === 'safety' ? 0.95 : 0.85);
+			// The scam or phishing page first for most of them (2026-12-07: 100 % Chinese, 87.5 % English).
+			expect(summary.top1, name).toBeGreaterThanOrEqual(name === 'safety' ? 0.9 : 0.75);
 		}
 	});
 });
