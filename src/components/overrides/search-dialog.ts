@@ -8,7 +8,7 @@ import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
 import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
-import { englishPagesFor, loadEnglishNormalizer, withEnglish } from '../../lib/search/english';
+import { NO_ENGLISH_PAGES, englishPagesFor, loadEnglishNormalizer, withEnglish } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
 import type { Normalizer } from '../../lib/search/normalize';
 
@@ -116,9 +116,9 @@ export function startSearching(root: HTMLElement): void {
 				topics = outcome.answer.outside;
 				// A visitor typing English on a Chinese page: the English pages too, when their profiles answer it (all sections only),
 				// in the same list — the Chinese answer first, the best English page second (withEnglish).
-				const english = locale === 'zh' && chosen === 'all' ? await englishPagesFor(typed, loadEnglish) : { pages: [], visitor: false };
-				inEnglish = english.pages;
-				pages = withEnglish(outcome.answer.pages, english);
+				const alsoEnglish = locale === 'zh' && chosen === 'all' ? await englishPagesFor(typed, loadEnglish) : NO_ENGLISH_PAGES;
+				inEnglish = alsoEnglish.pages;
+				pages = withEnglish(outcome.answer.pages, alsoEnglish);
 				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found + inEnglish.length);
 			}
 			if (isStale()) return;

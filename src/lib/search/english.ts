@@ -180,6 +180,14 @@ export const isLatinQuery = (raw: string): boolean => /[a-z]{2}/i.test(raw) && !
 /** How many English pages a Chinese page offers beside its own answer. */
 export const ENGLISH_PAGES_SHOWN = 3;
 
+/** The English pages for a query typed on a Chinese page, and whether it reads as a visitor's. */
+export interface EnglishPages {
+	pages: PageData[];
+	visitor: boolean;
+}
+/** No English pages (a query in Chinese or pinyin, an English page, a section filter). */
+export const NO_ENGLISH_PAGES: EnglishPages = { pages: [], visitor: false };
+
 /**
  * The English pages for a query typed on a Chinese page in Latin letters (a visitor typing English):
  * those the English pages' profiles answer it with, by the English path's own rules (findAnswer on
@@ -188,16 +196,10 @@ export const ENGLISH_PAGES_SHOWN = 3;
  * a Latin-letter query, so that its data is not fetched for the others.
  */
 export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<EnglishPages> {
-	if (!isLatinQuery(raw)) return { pages: [], visitor: false };
+	if (!isLatinQuery(raw)) return NO_ENGLISH_PAGES;
 	const normalized = (await load()).normalize(raw);
 	const answer = await findAnswer([], normalized, ENGLISH_PAGES_SHOWN);
 	return { pages: answer.pages, visitor: normalized.visitor === true };
-}
-
-/** The English pages for a query typed on a Chinese page, and whether it reads as a visitor's. */
-export interface EnglishPages {
-	pages: PageData[];
-	visitor: boolean;
 }
 
 /**

@@ -239,7 +239,10 @@ export function createNormalizer(data: SearchData): Normalizer {
 	/** The glossary's English sayings by their words' stems (charged → charg: “charge”), so that a saying meets its other forms. */
 	const stemOf = (words: readonly string[]) => words.map(stem).join(' ');
 	const byStem = new Map<string, string>();
-	for (const k of latinSayings) if (!byStem.has(stemOf(k.split(' ')))) byStem.set(stemOf(k.split(' ')), k);
+	for (const k of latinSayings) {
+		const key = stemOf(k.split(' '));
+		if (!byStem.has(key)) byStem.set(key, k);
+	}
 
 	const readings = readingTable(data);
 	const syllables = new Set([...readings.values()].flat());

@@ -270,8 +270,8 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const weights = RANKING[normalized.language ?? 'zh'];
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
-	// Section index pages among the candidates: a path ending in / that leads another candidate's.
 	const howTo = new Set(normalized.howTo ?? []);
+	// Section index pages among the candidates: a path ending in / that leads another candidate's.
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
