@@ -177,6 +177,25 @@ export const normalizeEnglish = (raw: string): NormalizedQuery => createEnglishN
 /** Whether a query is written in Latin letters only (a visitor typing English on a Chinese page). */
 export const isLatinQuery = (raw: string): boolean => /[a-z]{2}/i.test(raw) && !/[\u3400-\u9fff]/u.test(raw);
 
+/** Fewest words of two letters or more in Latin letters that make a query mixed with Chinese an English one too. */
+const MIXED_ENGLISH_WORDS = 2;
+
+/**
+ * The part of a query the English path reads: all of it when it is in Latin letters only; when it mixes
+ * Chinese and Latin letters ("passport face scan keeps failing 支付宝"), its Latin-letter part if that has
+ * MIXED_ENGLISH_WORDS words or more (one word beside Chinese, "alipay 冻结了", is the Chinese reader's
+ * keyword); otherwise none.
+ */
+export function englishPart(raw: string): { text: string; mostly: boolean } | undefined {
+	if (isLatinQuery(raw)) return { text: raw, mostly: true };
+	const chinese = raw.match(CHINESE)?.join('').length ?? 0;
+	const latin = raw.replace(CHINESE, ' ').replace(/\s+/g, ' ').trim();
+	const words = latin.match(/[a-z]{2,}/gi)?.length ?? 0;
+	// Mostly English when its words outnumber the Chinese ones (two characters a word).
+	return words >= MIXED_ENGLISH_WORDS ? { text: latin, mostly: words > chinese / 2 } : undefined;
+}
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+
 /** How many English pages a Chinese page offers beside its own answer. */
 export const ENGLISH_PAGES_SHOWN = 3;
 
@@ -196,10 +215,12 @@ export const NO_ENGLISH_PAGES: EnglishPages = { pages: [], visitor: false };
  * a Latin-letter query, so that its data is not fetched for the others.
  */
 export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<EnglishPages> {
-	if (!isLatinQuery(raw)) return NO_ENGLISH_PAGES;
-	const normalized = (await load()).normalize(raw);
+	const english = englishPart(raw);
+	if (english === undefined) return NO_ENGLISH_PAGES;
+	const normalized = (await load()).normalize(english.text);
 	const answer = await findAnswer([], normalized, ENGLISH_PAGES_SHOWN);
-	return { pages: answer.pages, visitor: normalized.visitor === true };
+	// A visitor's word in a query mostly in Chinese ("alipay 怎么绑 visa 卡") is a Chinese reader's card.
+	return { pages: answer.pages, visitor: normalized.visitor === true && english.mostly };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 	ENGLISH_PAGES_SHOWN,
 	createEnglishNormalizer,
 	englishPagesFor,
+	englishPart,
 	isLatinQuery,
 	normalizeEnglish,
 	slipDistance,
@@ -31,6 +32,10 @@ describe('the English search path', () => {
 		expect(isLatinQuery('card declined')).toBe(true);
 		expect(isLatinQuery('支付宝 card')).toBe(false);
 		expect(isLatinQuery('110')).toBe(false);
+		expect(englishPart('card declined')).toEqual({ text: 'card declined', mostly: true });
+		expect(englishPart('支付宝 card')).toBeUndefined();
+		expect(englishPart('passport face scan failing 支付宝')).toEqual({ text: 'passport face scan failing', mostly: true });
+		expect(englishPart('alipay 怎么绑 visa 卡')).toEqual({ text: 'alipay visa', mostly: false });
 	});
 });
 
@@ -134,11 +139,12 @@ describe('English page profiles', () => {
 		summary,
 		cues: [],
 	});
-	const data = buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], '', [
+	const pages = [
 		page('visitors/card-declined', 'Your foreign card is declined', 'card rejected, card not accepted', 'Your bank may block the first payment.'),
 		page('issues/lost-phone', 'Lost or stolen phone', 'phone stolen, left my phone', 'Freeze the wallet from another device.'),
 		page('issues/scam-recovery', 'You were scammed', 'fraud, fake police', 'Call the police first.'),
-	]);
+	];
+	const data = buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], '', pages);
 	const english = createEnglishNormalizer(data);
 	const best = (text: string) => english.normalize(text).profiled?.[0]?.page.url;
 
@@ -161,6 +167,20 @@ describe('English page profiles', () => {
 		expect(pages[0]?.meta).toMatchObject({ title: 'Your foreign card is declined', summary: 'Your bank may block the first payment.' });
 		expect((await englishPagesFor('mima wangle', async () => english)).pages).toEqual([]);
 		expect((await englishPagesFor('卡被拒了 declined', () => Promise.reject(new Error('not asked for a query in Chinese')))).pages).toEqual([]);
+	});
+
+	it('read the English part of a query mixed with Chinese when it has two words or more', async () => {
+		const visitors = createEnglishNormalizer(
+			buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], 'visitors: [tourist, visa]\n', pages),
+		);
+		const mixed = await englishPagesFor('as a tourist my cards keep getting rejected and declined at the shop 怎么办', async () => visitors);
+		expect(mixed.pages[0]?.url).toBe('/en/visitors/card-declined/');
+		// Mostly English: its visitor's word puts the English pages first.
+		expect(mixed.visitor).toBe(true);
+		// Mostly Chinese: a Visa card is the Chinese reader's own card, the Chinese answer stays first.
+		const chinese = await englishPagesFor('我的 visa 卡在超市里被 rejected declined 了怎么办呢', async () => visitors);
+		expect(chinese.pages[0]?.url).toBe('/en/visitors/card-declined/');
+		expect(chinese.visitor).toBe(false);
 	});
 
 	it('score a story that names its situation in several words above a question that shares one stray word', () => {
