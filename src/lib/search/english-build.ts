@@ -9,6 +9,7 @@ const vocabularySchema = z
 		keyTerms: z.array(z.string().trim().min(1)).default([]),
 		situations: z.array(z.string().trim().min(1)).default([]),
 		visitors: z.array(z.string().trim().min(1)).default([]),
+		places: z.array(z.string().trim().regex(/^[^\s]+$/, 'one word per place')).default([]),
 		synonyms: z.array(z.object({ say: z.array(z.string().trim().min(1)).min(1), means: z.string().trim().min(1) }).strict()).default([]),
 		outside: z.array(z.object({ topic: z.string().trim().min(1), say: z.array(z.string().trim().min(1)).min(1) }).strict()).default([]),
 	})
@@ -33,6 +34,7 @@ export function buildEnglishData(pageTexts: readonly string[], vocabularyYaml: s
 	if (outside.length > 0) data.outside = outside;
 	if (parsed.data.situations.length > 0) data.situations = parsed.data.situations.map((t) => englishWords(t).join(' '));
 	if (parsed.data.visitors.length > 0) data.visitors = parsed.data.visitors.map((t) => englishWords(t).join(' '));
+	if (parsed.data.places.length > 0) data.places = parsed.data.places.map((t) => englishWords(t).join(''));
 	if (profiles.length > 0) data.profiles = buildCues(profiles, (text) => text.toLowerCase());
 	return data;
 }

@@ -25,6 +25,8 @@ export interface EnglishSearchData {
 	situations?: string[];
 	/** Words by which a query typed on a Chinese page reads as a visitor's (tourist, passport, visa): its English pages come first. */
 	visitors?: string[];
+	/** Places a visitor names (Shanghai, Pudong): where something happened, not what — dropped as chatter. */
+	places?: string[];
 	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
 	profiles?: CueData;
 }

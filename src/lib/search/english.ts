@@ -85,6 +85,9 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 		return out;
 	};
 	const keyRank = new Map(data.keyTerms.map((t, i) => [t, i]));
+	const places = new Set(data.places ?? []);
+	/** Chatter: function words, and the places a visitor names (where it happened, not what). */
+	const chatter = (word: string) => STOPWORDS.has(word) || places.has(word);
 	const situations = new Set((data.situations ?? []).map(stem));
 	const visitorWords = new Set((data.visitors ?? []).map(stem));
 	/** Whether words say something went wrong: a situation, or a negation. */
@@ -100,7 +103,7 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 		return text.trim();
 	};
 	// Profiles compare without the wallet names: every problem happens in every wallet.
-	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS]));
+	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS, ...places]));
 	const profiles = data.profiles ? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH) : undefined;
 	/** Higher is more telling: editors' key terms first, then words few pages use. */
 	const telling = (term: string): number => {
@@ -114,9 +117,11 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 		ready: data.pages > 0,
 		normalize(raw: string): NormalizedQuery {
 			const literal = englishWords(raw).join(' ');
-			const text = rewrite(literal);
+			// Visitor phrases read twice: as typed, and again with typing slips corrected (i loose my phone → lose my phone → lost phone).
+			const typed = rewrite(literal);
+			const text = rewrite((typed ? typed.split(' ') : []).map((w) => (chatter(w) ? w : correct(w))).join(' '));
 			const words = text ? text.split(/\s+/) : [];
-			let terms = [...new Set(words.filter((w) => !STOPWORDS.has(w)).map(correct))];
+			let terms = [...new Set(words.filter((w) => !chatter(w)))];
 			// A query of nothing but chatter ("how do i") keeps its own words.
 			if (terms.length === 0) terms = [...new Set(words)];
 			/** Every meaningful word, before the ones no page uses are dropped: what a page must cover to answer. */

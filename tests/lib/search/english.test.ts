@@ -56,6 +56,21 @@ describe('the English path with the pages’ words', () => {
 		expect(normalize('customer service in English').query).toBe('support english');
 	});
 
+	it('reads visitor phrases again once typing slips are corrected', () => {
+		// custommer → customer (one slip from a page word), and only then is “customer service” support.
+		const slips = createEnglishNormalizer(
+			buildEnglishData(['Contact customer support.', 'Card declined.'], 'synonyms:\n  - say: [customer service]\n    means: support\n'),
+		);
+		expect(slips.normalize('custommer service please').query).toBe('support');
+	});
+
+	it('drops the places a visitor names, as chatter: where it happened, not what', () => {
+		const places = createEnglishNormalizer(buildEnglishData(['Paying as a tourist.', 'Card declined.'], 'places: [shanghai, pudong]\n'));
+		const q = places.normalize('I land at Pudong in Shanghai, paying as a tourist?');
+		expect(q.meaning.map((m) => m.term)).toEqual(['land', 'paying', 'tourist']);
+		expect(() => buildEnglishData([], 'places: [hong kong]\n')).toThrow(/content\/search\/english.yaml: places.0: one word per place/);
+	});
+
 	it('keeps the most telling words of a long question, the editors’ key terms first', () => {
 		const q = normalize('I was at a restaurant and my foreign card was declined and the code did not arrive by sms, what do I do');
 		expect(q.terms.length).toBeLessThanOrEqual(MAX_TERMS);
