@@ -61,7 +61,7 @@ export const STOPWORDS = new Set(
 		'time times ten two three four five six seven eight nine twice day days today yesterday tomorrow morning evening night week minute minutes hour hours ' +
 		'actually definitely basically suddenly finally kindly okay ok pls plz guy guys mate ' +
 		// Everyday verbs and nouns that carry no situation of their own (reach a person, see the problems people run into).
-		'reach see seen saw people run runs ran happen happens happened want wanted know knew think thought ' +
+		'reach see seen saw people run runs ran happen happens happened want wanted know knew think thought saying told telling ' +
 		'go goes going went come comes came look looking let put take took give gave feel felt seem seems'
 	).split(' '),
 );

@@ -75,6 +75,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 		const max = word.length >= 9 ? 2 : 1;
 		let best: { word: string; distance: number; df: number } | undefined;
 		for (const candidate of known) {
+			// A slip keeps the first letter: saying is not paying, jacket is not packet.
+			if (candidate[0] !== word[0]) continue;
 			const distance = slipDistance(word, candidate, max);
 			if (distance > max) continue;
 			const df = data.df[candidate] ?? 0;

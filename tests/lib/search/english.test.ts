@@ -50,6 +50,8 @@ describe('the English path with the pages’ words', () => {
 	it('corrects typing slips against the pages’ words', () => {
 		expect(normalize('verifcation code not recieved').terms).toEqual(['verification', 'code']);
 		expect(normalize('refnud to forein card').query).toBe('refund foreign card');
+		// A slip keeps the first letter: another word one letter away is another word (saying is not paying).
+		expect(normalize('zerification code').terms).toEqual(['code']);
 	});
 
 	it('turns visitor phrases into the pages’ words', () => {
