@@ -543,6 +543,10 @@ export function createNormalizer(data: SearchData): Normalizer {
 			if (best.length > 0) terms = terms.filter((t) => best.includes(t));
 		}
 		const meaning = all.map(weigh).filter((t) => t.weight > 0);
+		// Pagefind wants every word on a page: lone characters and particles that weigh nothing (成, 未 in
+		// 搞咗成個禮拜都未退返嚟) would only keep out pages that lack them, when the query has words that weigh.
+		const weighs = new Set(meaning.map((m) => m.term));
+		if (terms.some((t) => weighs.has(t))) terms = terms.filter((t) => weighs.has(t));
 		/** The situations the query names (in a term, also one a saying gave: 摸走 → 被偷). */
 		const named = situations.filter((s) => all.some((t) => t.includes(s)));
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';

@@ -35,6 +35,13 @@ describe('what a query names', () => {
 		expect(weight('忘了', '忘了')).toBe(SITE_WEIGHT);
 		expect(weight('验证码', '验证码')).toBeGreaterThan(SITE_WEIGHT);
 	});
+	it('asks Pagefind for the words that weigh, not the lone characters beside them, which only keep out pages that lack them', () => {
+		const q = normalize('钱被花了还坐公交车');
+		expect(q.terms.every((t) => q.meaning.some((m) => m.term === t))).toBe(true);
+		expect(q.terms).not.toContain('花了');
+		// Nothing that weighs: the characters are all there is to search for.
+		expect(normalize('卡').terms).toEqual(['卡']);
+	});
 	it('knows when a problem the site answers is named (the vocabulary’s situations), also through a saying', () => {
 		// 付不了 → 支付失败, a situation; 余额 is a key term, yet names no problem by itself.
 		expect(normalize('坐公交车付不了').named).toBe(true);
@@ -125,8 +132,8 @@ describe('the normaliser', () => {
 		['钱要不回来', ['申请退款与退款进度']],
 		// filler removed wherever it stands, whatever its place in the list
 		['请问什么是双重验证', ['双重验证']],
-		// single characters kept, known words kept whole
-		['换一张银行卡', ['换', '银行卡']],
+		// known words kept whole; a lone character beside them, which weighs nothing, is not searched for
+		['换一张银行卡', ['银行卡']],
 		['支付宝', ['支付宝']],
 	])('%s → %j', (raw, expected) => {
 		expect(terms(raw)).toEqual(expected);
