@@ -332,7 +332,8 @@ export function createNormalizer(data: SearchData): Normalizer {
 			// Longest first, and a tie keeps the first: a known word beats a lone character.
 			for (let len = Math.min(longest, n - i); len >= 2; len--) {
 				const text = chars.slice(i, i + len).join('');
-				if (known.has(text)) consider({ kind: 'known', text, length: len }, 0.05);
+				// A site word that is a character and its filler (卡里) costs as much as the two apart: 银行卡里 is 银行卡 里, not 银行 卡里.
+				if (known.has(text)) consider({ kind: 'known', text, length: len }, isParticle(text) ? 0.15 : 0.05);
 			}
 			for (let len = Math.min(MAX_SYLLABLES, n - i); len >= 2; len--) {
 				const text = chars.slice(i, i + len).join('');
@@ -495,6 +496,18 @@ export function createNormalizer(data: SearchData): Normalizer {
 	/** Ordering of terms by how much they narrow a search: tier, then the key-term list, then rarity. */
 	const rarity = (term: string) => (/^\d{3,}$/.test(term) ? 1 : (uses.get(term) ?? Infinity));
 	const documents = new Map(siteWords.map((w, i) => [w, data.df[i] ?? 0]));
+	/** A term without the filler characters at its ends (卡里 → 卡). */
+	const coreOf = (term: string): string[] => {
+		const core = [...term];
+		while (core.length > 0 && stops.has(core[0] as string)) core.shift();
+		while (core.length > 0 && stops.has(core.at(-1) as string)) core.pop();
+		return core;
+	};
+	/** One character and its filler (转了, 卡里, 不上去) that names no problem (被骗, 被盗: key terms and situations). */
+	const isParticle = (term: string): boolean => {
+		const core = coreOf(term);
+		return core.length <= 1 && core.length < [...term].length && keyRank(term) === Infinity && !situations.includes(term);
+	};
 	/** A term's weight: how rare it is on the site; a word the site never uses weighs FOREIGN_WEIGHT, a lone character or Latin word it never uses nothing. */
 	function weigh(term: string): WeightedTerm {
 		// Filler characters only (也不, 是不是): no meaning of their own.
@@ -502,12 +515,10 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const df = documents.get(term);
 		if (wallets.has(term)) return { term, weight: WALLET_WEIGHT, site: true };
 		// One character beside filler (走了, 装着, 花了: a verb and its particle) is no word of its own.
-		const core = [...term];
-		while (core.length > 0 && stops.has(core[0] as string)) core.shift();
-		while (core.length > 0 && stops.has(core.at(-1) as string)) core.pop();
+		const core = coreOf(term);
 		// …nor where the site uses it (转了, 不上去: rare as words, not as what they say): it weighs as the
 		// commonest word — unless it names a problem (被骗, 被盗: key terms and situations).
-		const particle = core.length <= 1 && core.length < [...term].length && keyRank(term) === Infinity && !situations.includes(term);
+		const particle = isParticle(term);
 		if (df !== undefined) return { term, weight: SITE_WEIGHT + (particle ? 0 : idf(df, data.pages)), site: true };
 		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
 		const cjk = /^[\u3400-\u9fff]+$/u.test(term);

@@ -42,6 +42,18 @@ describe('what a query names', () => {
 		// Nothing that weighs: the characters are all there is to search for.
 		expect(normalize('卡').terms).toEqual(['卡']);
 	});
+	it('cuts a character and its filler (卡里, a site word) apart where a longer word comes first: 银行卡里 is 银行卡, not 银行 卡里', () => {
+		const words = `${searchData.words} 银行 卡里`;
+		const withParticle = createNormalizer({
+			...searchData,
+			stops: `${searchData.stops}里`,
+			words,
+			uses: [...searchData.uses, 5, 5],
+			df: [...searchData.df, 3, 3],
+		});
+		expect(withParticle.normalize('钱到银行卡里去').terms).toContain('银行卡');
+		expect(withParticle.normalize('钱到银行卡里去').terms).not.toContain('卡里');
+	});
 	it('knows when a problem the site answers is named (the vocabulary’s situations), also through a saying', () => {
 		// 付不了 → 支付失败, a situation; 余额 is a key term, yet names no problem by itself.
 		expect(normalize('坐公交车付不了').named).toBe(true);
