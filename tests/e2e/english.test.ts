@@ -99,7 +99,7 @@ describe('English pages with JavaScript on', () => {
 });
 
 describe('a visitor typing English on a Chinese page', () => {
-	it('is offered the English pages in the same list, each marked English, the best right after the Chinese answer; pinyin and Chinese are not', async () => {
+	it('is offered the English pages in the same list, each marked English, the best right after the Chinese answer (first for a visitor, also beside a little Chinese); pinyin and Chinese are not', async () => {
 		const context = await newContext(site.browser, { serviceWorkers: 'block' });
 		try {
 			const page = await context.newPage();
@@ -126,6 +126,11 @@ describe('a visitor typing English on a Chinese page', () => {
 			if (items[0]?.lang !== 'en') expect(items[1]?.lang).toBe('en');
 			// The live region counts them among the pages found.
 			expect(await page.locator('.search-status').textContent()).toMatch(/其中 [1-3] 篇是英文文章（In English）。/);
+			// A query mostly in English beside a little Chinese, naming a visitor's word: its English page first.
+			await input.fill('as a tourist my passport face scan keeps failing 支付宝');
+			const first = page.locator('.search-results li:first-child[lang="en"] a[href="/en/issues/identity-verification/"]');
+			await first.waitFor({ timeout: 15_000 });
+			expect(await first.count()).toBe(1);
 			for (const query of ['mima wangle', '退款多久到账']) {
 				// Listed for an English query, then gone for pinyin or Chinese.
 				await input.fill('my phone was stolen');
