@@ -195,13 +195,15 @@ const MIXED_ENGLISH_WORDS = 2;
  */
 export function englishPart(raw: string): { text: string; mostly: boolean } | undefined {
 	if (isLatinQuery(raw)) return { text: raw, mostly: true };
-	const chinese = raw.match(CHINESE)?.join('').length ?? 0;
-	const latin = raw.replace(CHINESE, ' ').replace(/\s+/g, ' ').trim();
+	const folded = raw.normalize('NFKC');
+	const chinese = folded.match(CHINESE)?.join('').length ?? 0;
+	const latin = folded.replace(CHINESE, ' ').replace(/\s+/g, ' ').trim();
 	const words = latin.match(/[a-z]{2,}/gi)?.length ?? 0;
 	// Mostly English when its words outnumber the Chinese ones (two characters a word).
 	return words >= MIXED_ENGLISH_WORDS ? { text: latin, mostly: words > chinese / 2 } : undefined;
 }
-const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+/** Chinese characters and punctuation (after NFKC: full-width Latin letters are Latin). */
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff]+/gu;
 
 /** How many English pages a Chinese page offers beside its own answer. */
 export const ENGLISH_PAGES_SHOWN = 3;
@@ -215,11 +217,12 @@ export interface EnglishPages {
 export const NO_ENGLISH_PAGES: EnglishPages = { pages: [], visitor: false };
 
 /**
- * The English pages for a query typed on a Chinese page in Latin letters (a visitor typing English):
- * those the English pages' profiles answer it with, by the English path's own rules (findAnswer on
- * the profiles alone — no second index, no Pagefind search). None for other queries, for pinyin
- * (no English word matches) or when nothing answers. `load` is asked for the English path only for
- * a Latin-letter query, so that its data is not fetched for the others.
+ * The English pages for a query typed on a Chinese page in Latin letters (a visitor typing English),
+ * or for the English part of one mixing Chinese and English (englishPart): those the English pages'
+ * profiles answer it with, by the English path's own rules (findAnswer on the profiles alone — no
+ * second index, no Pagefind search). None for other queries, for pinyin (no English word matches) or
+ * when nothing answers. `load` is asked for the English path only for a query with an English part,
+ * so that its data is not fetched for the others.
  */
 export async function englishPagesFor(raw: string, load: () => Promise<Pick<EnglishNormalizer, 'normalize'>>): Promise<EnglishPages> {
 	const english = englishPart(raw);

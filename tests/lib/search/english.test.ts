@@ -36,6 +36,8 @@ describe('the English search path', () => {
 		expect(englishPart('支付宝 card')).toBeUndefined();
 		expect(englishPart('passport face scan failing 支付宝')).toEqual({ text: 'passport face scan failing', mostly: true });
 		expect(englishPart('alipay 怎么绑 visa 卡')).toEqual({ text: 'alipay visa', mostly: false });
+		// Full-width Latin letters are Latin letters.
+		expect(englishPart('ＣＡＲＤ ＤＥＣＬＩＮＥＤ 怎么办')?.text).toBe('CARD DECLINED');
 	});
 });
 
