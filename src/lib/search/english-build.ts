@@ -9,7 +9,14 @@ const vocabularySchema = z
 		keyTerms: z.array(z.string().trim().min(1)).default([]),
 		situations: z.array(z.string().trim().min(1)).default([]),
 		visitors: z.array(z.string().trim().min(1)).default([]),
-		places: z.array(z.string().trim().regex(/^[^\s]+$/, 'one word per place')).default([]),
+		places: z
+			.array(
+				z
+					.string()
+					.trim()
+					.regex(/^[^\s]+$/, 'one word per place'),
+			)
+			.default([]),
 		synonyms: z.array(z.object({ say: z.array(z.string().trim().min(1)).min(1), means: z.string().trim().min(1) }).strict()).default([]),
 		outside: z.array(z.object({ topic: z.string().trim().min(1), say: z.array(z.string().trim().min(1)).min(1) }).strict()).default([]),
 	})

@@ -189,9 +189,7 @@ describe('English page profiles', () => {
 	});
 
 	it('read the English part of a query mixed with Chinese when it has two words or more', async () => {
-		const visitors = createEnglishNormalizer(
-			buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], 'visitors: [tourist, visa]\n', pages),
-		);
+		const visitors = createEnglishNormalizer(buildEnglishData(['Card declined.', 'Lost phone.', 'Scam.'], 'visitors: [tourist, visa]\n', pages));
 		const mixed = await englishPagesFor('as a tourist my cards keep getting rejected and declined at the shop 怎么办', async () => visitors);
 		expect(mixed.pages[0]?.url).toBe('/en/visitors/card-declined/');
 		// Mostly English: its visitor's word puts the English pages first.
