@@ -333,7 +333,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			for (let len = Math.min(longest, n - i); len >= 2; len--) {
 				const text = chars.slice(i, i + len).join('');
 				// A site word that is a character and its filler (卡里) costs as much as the two apart: 银行卡里 is 银行卡 里, not 银行 卡里.
-				if (known.has(text)) consider({ kind: 'known', text, length: len }, isParticle(text) ? 0.15 : 0.05);
+				if (known.has(text)) consider({ kind: 'known', text, length: len }, particles.has(text) ? 0.15 : 0.05);
 			}
 			for (let len = Math.min(MAX_SYLLABLES, n - i); len >= 2; len--) {
 				const text = chars.slice(i, i + len).join('');
@@ -508,21 +508,21 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const core = coreOf(term);
 		return core.length <= 1 && core.length < [...term].length && keyRank(term) === Infinity && !situations.includes(term);
 	};
+	/** The site's words and sayings that are particles, found once (the segmenter asks for every piece it considers). */
+	const particles = new Set([...known.keys()].filter(isParticle));
 	/** A term's weight: how rare it is on the site; a word the site never uses weighs FOREIGN_WEIGHT, a lone character or Latin word it never uses nothing. */
 	function weigh(term: string): WeightedTerm {
 		// Filler characters only (也不, 是不是): no meaning of their own.
 		if ([...term].every((c) => stops.has(c))) return { term, weight: 0, site: true };
 		const df = documents.get(term);
 		if (wallets.has(term)) return { term, weight: WALLET_WEIGHT, site: true };
-		// One character beside filler (走了, 装着, 花了: a verb and its particle) is no word of its own.
-		const core = coreOf(term);
-		// …nor where the site uses it (转了, 不上去: rare as words, not as what they say): it weighs as the
-		// commonest word — unless it names a problem (被骗, 被盗: key terms and situations).
-		const particle = isParticle(term);
-		if (df !== undefined) return { term, weight: SITE_WEIGHT + (particle ? 0 : idf(df, data.pages)), site: true };
+		// A site word that is one character and its filler (转了, 不上去: rare as words, not as what they say)
+		// weighs as the commonest word — unless it names a problem (被骗, 被盗: key terms and situations).
+		if (df !== undefined) return { term, weight: SITE_WEIGHT + (particles.has(term) ? 0 : idf(df, data.pages)), site: true };
 		if (latinWords.has(term) || /^\d{3,}$/.test(term)) return { term, weight: SITE_WEIGHT + idf(1, data.pages), site: true };
 		const cjk = /^[\u3400-\u9fff]+$/u.test(term);
-		return { term, weight: cjk && core.length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
+		// One character beside filler (走了, 装着, 花了: a verb and its particle) is no word of its own.
+		return { term, weight: cjk && coreOf(term).length >= 2 ? FOREIGN_WEIGHT : 0, site: false };
 	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
 
