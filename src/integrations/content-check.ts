@@ -31,7 +31,9 @@ import { ENGLISH_VOCABULARY_FILE } from '../lib/search/english-data';
 import { OFFLINE_PATH } from '../lib/offline/names';
 import { articleWords } from '../lib/search/words';
 import { checkVocabulary } from '../lib/search/vocabulary';
-import { VOCABULARY_FILE, vocabularySchema, type Vocabulary } from '../schemas/search';
+import { QUESTIONS_DIR, VOCABULARY_FILE, vocabularySchema, type Vocabulary } from '../schemas/search';
+import { checkQuestions, type CheckedQuestions } from '../lib/search/questions';
+import { slugOfFile } from '../lib/content/pages';
 
 /** Pages other build steps make: the 问题向导 (src/integrations/guide.ts), in both languages. */
 export const GENERATED_PAGES = [START_PATH, `/en${START_PATH}`];
@@ -56,6 +58,8 @@ export interface CheckedInputs {
 	guideEn: TreeFileState;
 	/** The English search words (content/search/english.yaml), as checked; '' when the file is absent. */
 	englishVocabulary: string;
+	/** The editors' labelled reader questions (content/search/questions/), Chinese and English. */
+	questions: Pick<CheckedQuestions, 'zh' | 'en'>;
 }
 
 /** `warnings`: the house-rule problems when they only warn (else they are among the errors). */
@@ -132,10 +136,20 @@ export function checkProjectInputs(root: string, docsDir: string, publicDir: str
 			fix: 'keyTerms: a list of words; synonyms: entries of say (a list) and means.',
 		});
 	}
+	// The labelled reader questions the search learns from, against the site's pages.
+	// SEARCH_LEAVE_OUT=blind-x,en-blind-y leaves those batches out, to measure the search on questions it did not learn.
+	const leftOut = (process.env['SEARCH_LEAVE_OUT'] ?? '').split(',').filter(Boolean);
+	const questionFiles = files(join(root, QUESTIONS_DIR))
+		.filter((f) => f.endsWith('.json') && !leftOut.some((name) => f === `queries.${name}.json`))
+		.sort()
+		.map((f) => ({ file: `${QUESTIONS_DIR}/${f}`, text: readFileSync(join(root, QUESTIONS_DIR, f), 'utf8') }));
+	const pageSlugs = new Set([...articles.map((a) => slugOfFile(a.file)), ...GENERATED_PAGES.map((p) => p.replace(/^\/|\/$/g, ''))]);
+	const { zh, en, problems: questionProblems } = checkQuestions(questionFiles, pageSlugs);
+	problems.push(...questionProblems);
 	if (problems.length > 0) return { ok: false, report: formatProblems(problems) };
 	return {
 		ok: true,
-		inputs: { articles, vocabulary, guide, guideEn, englishVocabulary },
+		inputs: { articles, vocabulary, guide, guideEn, englishVocabulary, questions: { zh, en } },
 		warnings: editorial === 'warn' && house.length > 0 ? formatProblems(house, false) : '',
 	};
 }

@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import { buildCues } from '../lib/search/cues';
+import { learnQuestions } from '../lib/search/questions';
 import { buildSearchData, type BuildTools, type SiteWords } from '../lib/search/data';
 import { createNormalizer } from '../lib/search/normalize';
 import { SEARCH_DATA_PATH } from '../lib/search/format';
@@ -74,7 +75,7 @@ function mainText(html: string): string {
 export const searchDataStep: Step = {
 	name: 'search-data',
 	run(files, { root, base }) {
-		const { articles, vocabulary } = checkedInputs(root);
+		const { articles, vocabulary, questions } = checkedInputs(root);
 		const cues = cueSources(articles, base);
 		const { phrases, titles } = articleWords(articles);
 		const pageTexts = files
@@ -90,13 +91,16 @@ export const searchDataStep: Step = {
 		const important = new Set(data.words.split(' ').slice(0, data.important));
 		const cueData = buildCues(cues, createNormalizer(data).fold, (word) => important.has(word));
 		if (cueData.pages.length > 0) data.cues = cueData;
+		// The readers' labelled questions, read by the normaliser this data makes, learnt last.
+		const asked = learnQuestions(questions.zh, createNormalizer(data), base);
+		if (asked) data.asked = asked;
 		const json = JSON.stringify(data);
 		files.write(SEARCH_DATA_PATH.replace(/^\//, ''), json);
 		const words = data.words.split(' ').length;
 		const gzip = gzipSync(json).length;
 		const cueCount = cueData.pages.reduce((n, p) => n + p.cues.length, 0);
 		return {
-			summary: `search normaliser data: ${words} words (${data.important} important), ${cueCount} reader cues on ${cueData.pages.length} pages, ${[...data.t2s].length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
+			summary: `search normaliser data: ${words} words (${data.important} important), ${cueCount} reader cues on ${cueData.pages.length} pages, ${questions.zh.length} labelled questions (${Object.keys(asked?.grams ?? {}).length} features learnt), ${[...data.t2s].length / 2} traditional characters, ${(gzip / 1024).toFixed(1)} KiB gzip`,
 			stats: { words, important: data.important, cues: cueCount, traditional: [...data.t2s].length / 2, bytes: json.length, gzip },
 		};
 	},

@@ -54,3 +54,27 @@ export const vocabularySchema = z
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 export const VOCABULARY_FILE = 'content/search/vocabulary.yaml';
+
+/** Where editors keep labelled reader questions (one JSON file per batch), learnt by the search (src/lib/search/asked.ts). */
+export const QUESTIONS_DIR = 'content/search/questions';
+
+/** One batch of labelled reader questions: what a reader typed and the pages that answer it ([] when none does). */
+export const questionsSchema = z
+	.object({
+		/** Where the batch came from (who wrote it, how). */
+		about: z.string().optional(),
+		queries: z.array(
+			z
+				.object({
+					q: z.string({ message: '必须是读者输入的一段文字' }).trim().min(1, { message: '问题不能是空的' }),
+					/** The pages that answer it (slugs); an empty list: the site has no page for it. */
+					expect: z.array(slugSchema),
+					/** What kind of question it is (spoken, typo, nopage…), for the measurements. */
+					kind: z.string().optional(),
+					category: z.string().optional(),
+				})
+				.strict(),
+		),
+	})
+	.strict();
+export type Questions = z.infer<typeof questionsSchema>;

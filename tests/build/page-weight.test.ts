@@ -60,14 +60,15 @@ describe('page weight of the real build', () => {
 	});
 
 	// 36 KB until 2026-12-07: the editors' cues, regional wording and outside subjects (what makes spoken and
-	// regional queries find their page) grew it to 35.9 KB; 40 KB leaves room for a season of such edits.
-	it('keeps the query normaliser’s code and data (with the page profiles), loaded when search opens, within 40 KB gzip', () => {
+	// regional queries find their page) grew it to 35.9 KB. 40 KB until the model learnt from readers'
+	// questions (src/lib/search/asked.ts, about 10 KB) took it to 50.6 KB; 56 KB leaves room for more questions.
+	it('keeps the query normaliser’s code and data (with the page profiles and the learnt model), loaded when search opens, within 56 KB gzip', () => {
 		const code = readdirSync(join(DIST, '_astro')).filter((f) => /^normalize\.[\w-]+\.js$/.test(f));
 		expect(code).toHaveLength(1);
 		// Its own chunk, loaded on Chinese pages only: not a re-export of code the dialog's first chunk carries
 		// (a value import of normalize.ts from query.ts once pulled it there, onto English pages too).
 		expect(readFileSync(join(DIST, '_astro', code[0] ?? ''), 'utf8').trim()).not.toMatch(/^export\s*\{[^}]*\}\s*from\s*["'][^"']+["'];?$/);
 		const bytes = [join(DIST, '_astro', code[0] ?? ''), join(DIST, 'search/normalize.json')].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-		expect(bytes).toBeLessThan(40 * 1024);
+		expect(bytes).toBeLessThan(56 * 1024);
 	});
 });

@@ -151,7 +151,7 @@ describe('a visitor typing English on a Chinese page', () => {
  * The visitor queries (written blind from the page titles only, 2026-12-06; the English key terms
  * were tuned after a first run, so they are no longer blind), typed into the search box on /en/.
  */
-const BLIND = process.env['EN_QUERIES'] ?? resolve(import.meta.dirname, '../search/queries.en-visitor.json');
+const BLIND = process.env['EN_QUERIES'] ?? resolve(import.meta.dirname, '../../content/search/questions/queries.en-visitor.json');
 const queries = existsSync(BLIND) ? (JSON.parse(readFileSync(BLIND, 'utf8')) as { queries: Array<{ q: string; expect: string[] }> }).queries : [];
 
 describe('English search on /en/', () => {

@@ -22,8 +22,8 @@ export interface CuePage {
 	headings?: string;
 	/**
 	 * The article's problem may be an emergency (`support.traits` has `emergency`: a scam, a stolen phone):
-	 * a story its whole cue places is not refused for naming a subject the site has no page for (Chinese
-	 * pages only: the English edition has no whole cues).
+	 * a story its whole cue places is not refused for naming a subject the site has no page for, and a query
+	 * it is found for is not weighed by what other readers asked (src/lib/search/query.ts).
 	 */
 	urgent?: true;
 }

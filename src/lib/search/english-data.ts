@@ -7,6 +7,7 @@
 export const ENGLISH_DATA_PATH = '/search/english.json';
 export const ENGLISH_VOCABULARY_FILE = 'content/search/english.yaml';
 
+import type { AskedModel } from './asked';
 import type { CueData } from './cues';
 
 export interface EnglishSearchData {
@@ -29,6 +30,8 @@ export interface EnglishSearchData {
 	places?: string[];
 	/** Every English article's profile: title, keywords, summary, telling headings (src/lib/search/profile.ts). */
 	profiles?: CueData;
+	/** The model learnt from visitors' labelled questions (src/lib/search/asked.ts); absent when editors gave none. */
+	asked?: AskedModel;
 }
 
 /** Lower-case words of an English text. */

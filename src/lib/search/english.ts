@@ -8,6 +8,7 @@
  */
 import type { NormalizedQuery } from './normalize';
 import { ENGLISH_DATA_PATH, englishWords, isEnglishData, STOPWORDS, type EnglishSearchData } from './english-data';
+import { askedIndex, isAskedModel, matchAsked } from './asked';
 import { englishFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { findAnswer, type PageData } from './query';
 import { namedSubjects } from './format';
@@ -106,7 +107,9 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 	};
 	// Profiles compare without the wallet names: every problem happens in every wallet.
 	const words = englishFeatures(new Set([...STOPWORDS, ...WALLET_WORDS, ...places]));
-	const profiles = data.profiles ? profileIndex(data.profiles, (text) => words(rewrite(englishWords(text).join(' '))), ENGLISH_PROFILE_MATCH) : undefined;
+	const compare = (text: string) => words(rewrite(englishWords(text).join(' ')));
+	const profiles = data.profiles ? profileIndex(data.profiles, compare, ENGLISH_PROFILE_MATCH) : undefined;
+	const asked = isAskedModel(data.asked) ? askedIndex(data.asked, data.profiles?.pages) : undefined;
 	/** Higher is more telling: editors' key terms first, then words few pages use. */
 	const telling = (term: string): number => {
 		const key = keyRank.get(term);
@@ -143,7 +146,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 					: { term, weight: data.pages > 0 ? UNKNOWN_WORD_WEIGHT : 0, site: false },
 			);
 			// Situation stems count double where the query has them: a feature is matched only where it is.
-			const profiled = profiles ? matchProfiles(said.join(' '), profiles, situations) : undefined;
+			const features = [...compare(said.join(' '))];
+			const profiled = profiles ? matchProfiles(features, profiles, situations) : undefined;
 			return {
 				query,
 				terms,
@@ -162,6 +166,8 @@ export function createEnglishNormalizer(data: EnglishSearchData = NO_DATA): Engl
 				language: 'en',
 				outside: namedSubjects(literal, data.outside ?? []),
 				...(profiled && { profiled }),
+				features,
+				...(asked && { asked: matchAsked(features, asked) }),
 			};
 		},
 	};

@@ -2,6 +2,7 @@
  * The normaliser's data as it travels from the build to the browser (`/search/normalize.json`),
  * and the small helpers both sides share. Nothing here is heavy: it ships with the search code.
  */
+import type { AskedModel } from './asked';
 import type { CueData } from './cues';
 
 /** How a saying is compared: full-width folded, lower case, single spaces. */
@@ -91,6 +92,8 @@ export interface SearchData {
 	latin: string;
 	/** The articles' reader cues (src/lib/search/cues.ts); absent when no article has any. */
 	cues?: CueData;
+	/** The model learnt from readers' labelled questions (src/lib/search/asked.ts); absent when editors gave none. */
+	asked?: AskedModel;
 	/** Sayings (simplified, folded) that name a subject the site has no page for → its name; absent when the vocabulary lists none. */
 	outside?: Record<string, string>;
 	/** Words that name a problem the site answers (the vocabulary's `situations`), folded. */

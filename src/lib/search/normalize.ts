@@ -12,6 +12,7 @@
  * - a long pasted text cut to its key terms.
  */
 import { matchCues, type CueMatch, type CuePage } from './cues';
+import { askedIndex, isAskedModel, matchAsked, type AskedMatch } from './asked';
 import { chineseFeatures, matchProfiles, profileIndex, stem } from './profile';
 import { STOPWORDS } from './english-data';
 import { commonCharacters, namedSubjects, WALLET_WEIGHT, type SearchData } from './format';
@@ -58,6 +59,10 @@ export interface NormalizedQuery {
 	howTo?: string[];
 	/** English path: the query reads as a visitor's (the vocabulary's `visitors`: tourist, passport, visa). */
 	visitor?: boolean;
+	/** The query's features as the profiles and the learnt model compare them (character pairs, English word stems). */
+	features?: string[];
+	/** The classes the model learnt from readers' questions holds likely, most likely first (src/lib/search/asked.ts). */
+	asked?: AskedMatch[];
 }
 
 export interface WeightedTerm {
@@ -273,6 +278,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 	const fillers = [...Object.keys(data.sayings).filter((saying) => data.sayings[saying] === ''), ...data.wallets];
 	const compare = chineseFeatures({ stops, fillers });
 	const profiles = data.cues ? profileIndex(data.cues, compare, PROFILE_MATCH) : undefined;
+	const asked = isAskedModel(data.asked) ? askedIndex(data.asked, data.cues?.pages) : undefined;
 	/** Each situation's pairs (安全账户: 安全, 全账, 账户), stressed only where the query names the situation whole — 账户 alone is no situation. */
 	const situationPairs = new Map(situations.map((s) => [s, [...compare(s)]]));
 
@@ -562,19 +568,22 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const named = situations.filter((s) => all.some((t) => t.includes(s)));
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
 		const query = terms.join(' ');
+		const features = [...compare(`${simplified} ${all.join(' ')}`)];
 		return {
 			query,
 			terms,
 			fallback,
 			literal,
 			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
+			features,
+			...(asked && { asked: matchAsked(features, asked) }),
 			meaning,
 			story: length > STORY,
 			named: named.length > 0,
 			cued: matchCues(simplified, data.cues),
 			outside: namedSubjects(simplified, outside),
 			...(profiles && {
-				profiled: matchProfiles(`${simplified} ${all.join(' ')}`, profiles, new Set(named.flatMap((s) => situationPairs.get(s) ?? []))),
+				profiled: matchProfiles(features, profiles, new Set(named.flatMap((s) => situationPairs.get(s) ?? []))),
 			}),
 		};
 	}

@@ -120,12 +120,12 @@ export interface ProfileMatch {
 }
 
 /**
- * The profiles that share pairs with `text` (a folded query), best first; the `stressed` features —
+ * The profiles that share pairs with `text` (a folded query, or its features already taken), best first; the `stressed` features —
  * those of the situations the query names (frozen, 被骗) — count SITUATION_STRESS times.
  */
-export function matchProfiles(text: string, index: ProfileIndex, stressed: ReadonlySet<string> = new Set()): ProfileMatch[] {
+export function matchProfiles(text: string | readonly string[], index: ProfileIndex, stressed: ReadonlySet<string> = new Set()): ProfileMatch[] {
 	const scores = new Map<number, number>();
-	for (const gram of index.features(text)) {
+	for (const gram of typeof text === 'string' ? index.features(text) : new Set(text)) {
 		const pages = index.grams.get(gram);
 		if (!pages) continue;
 		const weight = gramWeight(pages.size, index.pages) * (stressed.has(gram) ? SITUATION_STRESS : 1);

@@ -201,9 +201,14 @@ export function cuePageData(match: Pick<CueMatch, 'page'>): PageData {
 // English blind sets C–O and visitor, 1.25 gained top-1 on five sets and lost none (2 would have cost top-3).
 // English questions (up to four meaningful words) weigh it 1.25 too: of 0.3, 0.6, 1 and 1.25, the best.
 export const RANKING = {
-	zh: { profile: { story: 2, question: 0.3 }, prior: 0.2 },
-	en: { profile: { story: 1.25, question: 1.25 }, prior: 0.3 },
+	zh: { profile: { story: 2, question: 0.3 }, prior: 0.2, asked: { story: 1, question: 1 } },
+	en: { profile: { story: 1.25, question: 1.25 }, prior: 0.3, asked: { story: 1, question: 1 } },
 } as const;
+/** The learnt model's likeliest pages join the candidates when at least this likely (at most ASKED_PLACES of them). */
+export const ASKED_CHANCE = 0.3;
+export const ASKED_PLACES = 2;
+/** When the model holds “no page on this site” at least this likely, the query is not answered (unless it names a problem the site answers). */
+export const ASKED_NONE = 0.7;
 /** Profile matches scoring at least this share of the best join the candidates (at most PROFILE_PLACES of them). */
 export const PROFILE_SHARE = 0.6;
 /**
@@ -238,7 +243,7 @@ const passes = (page: PageData, filters: SearchOptions['filters']) =>
 
 /** What ranking and judging read of a normalised query (the rest is optional: a stand-in may give less). */
 export type QueryToAnswer = Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> &
-	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language' | 'howTo'>>;
+	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language' | 'howTo' | 'asked'>>;
 
 /** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
 export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
@@ -265,9 +270,19 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 		if ((profileShare.get(m.page.url) ?? 0) < PROFILE_SHARE || loaded.some((p) => p.url === m.page.url)) continue;
 		loaded.push(cuePageData(m));
 	}
+	const askedChance = new Map((normalized.asked ?? []).flatMap((m) => (m.url === null ? [] : [[m.url, m.chance] as const])));
+	for (const { chance, page } of (normalized.asked ?? []).slice(0, ASKED_PLACES)) {
+		if (chance < ASKED_CHANCE || !page || loaded.some((p) => p.url === page.url) || !passes(cuePageData({ page }), filters)) continue;
+		loaded.push(cuePageData({ page }));
+	}
 	const texts = loaded.map(pageText);
 	const kind = normalized.story ? 'story' : 'question';
 	const weights = RANKING[normalized.language ?? 'zh'];
+	// An emergency (a scam, a stolen phone) that a cue found, or that the query names and its best profile
+	// match is, is not weighed against what other readers asked: 医保卡被冻结 in a caller's script is a scam,
+	// however often 冻结 came with the frozen-account page.
+	const emergency = cued.some((m) => m.page.urgent) || (normalized.named === true && profiled[0]?.page.urgent === true);
+	const learnt = emergency ? 0 : weights.asked[kind];
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
@@ -282,7 +297,11 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 				all,
 				e: evidence(texts[index] as PageText, cover),
 				rank:
-					(CUE_WEIGHT[kind] * (cueScore.get(page.url) ?? 0) + weights.profile[kind] * (profileShare.get(page.url) ?? 0) + all.coverage + prior) *
+					(CUE_WEIGHT[kind] * (cueScore.get(page.url) ?? 0) +
+						weights.profile[kind] * (profileShare.get(page.url) ?? 0) +
+						learnt * (askedChance.get(page.url) ?? 0) +
+						all.coverage +
+						prior) *
 					(hubs.has(page.url) ? HUB_RANK : 1) *
 					(howTo.has(page.url) ? TROUBLE_RANK : 1),
 			};
@@ -313,7 +332,10 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	// Otherwise, a query its profiles place in a situation (a match, though not a strong one), or that names
 	// a problem the site answers (老掉线烦死个人), is answered by a page that names one of its words where a
 	// story's would have to: its other words may be the reader's own (几耐, 存着, 烦死个人).
+	const top = normalized.asked?.[0];
+	const learntNone = top !== undefined && top.url === null && top.chance >= ASKED_NONE && !named && !emergency;
 	const answered =
+		!learntNone &&
 		beyondOutside &&
 		((situated && cued.length > 0) ||
 			topProfile >= STRONG_PROFILE ||

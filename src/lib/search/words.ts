@@ -80,7 +80,7 @@ export function cueSources(sources: readonly ArticleSource[], base: string, loca
 		const url = `${base.replace(/\/$/, '')}${pathOfSlug(slug)}`;
 		const support = data['support'];
 		const traits = support && typeof support === 'object' && 'traits' in support && Array.isArray(support.traits) ? support.traits.filter(isSupportTrait) : [];
-		const urgent = locale === 'zh' && traits.includes('emergency' satisfies SupportTrait);
+		const urgent = traits.includes('emergency' satisfies SupportTrait);
 		return [
 			{
 				url,

@@ -12,6 +12,8 @@ import {
 	answers,
 	appendNew,
 	evidence,
+	ASKED_CHANCE,
+	ASKED_NONE,
 	findAnswer,
 	helpSearch,
 	keywordMatch,
@@ -497,5 +499,65 @@ describe('search dialog text', () => {
 		expect(correctionNote('转账 到账', 'transfer not received', false)?.action).toBe('改按原文「transfer not received」搜索');
 		expect(correctionNote('退款', '退款', false)).toBeUndefined();
 		expect(correctionNote('', '？？', false)).toBeUndefined();
+	});
+});
+
+describe('what readers asked, in the answer (the learnt model)', () => {
+	const code = article('/issues/code/', '收不到验证码');
+	const pay = article('/issues/pay/', '支付失败', '验证码');
+	const q = { terms: ['验证码'], meaning: [term('验证码', 1)], story: false };
+
+	it('ranks the page other readers’ questions came with first, when the pages’ words cannot tell them apart', async () => {
+		const even = [article('/a/', '验证码'), article('/b/', '验证码')];
+		expect((await findAnswer(hitsOf(even), q, 8)).ranked[0]?.url).toBe('/a/');
+		const learnt = await findAnswer(
+			hitsOf(even),
+			{
+				...q,
+				asked: [
+					{ url: '/b/', chance: 0.9 },
+					{ url: '/a/', chance: 0.1 },
+				],
+			},
+			8,
+		);
+		expect(learnt.ranked.map((p) => p.url)).toEqual(['/b/', '/a/']);
+	});
+
+	it('brings in a likely page Pagefind did not find, with what the search data shows of it', async () => {
+		const described = { url: '/issues/refund/', title: '申请退款', category: '常见问题' };
+		const answer = await findAnswer(hitsOf([pay]), { ...q, asked: [{ url: described.url, chance: ASKED_CHANCE + 0.1, page: described }] }, 8);
+		expect(answer.ranked.map((p) => p.url)).toContain('/issues/refund/');
+		const unlikely = await findAnswer(hitsOf([pay]), { ...q, asked: [{ url: described.url, chance: ASKED_CHANCE - 0.1, page: described }] }, 8);
+		expect(unlikely.ranked.map((p) => p.url)).not.toContain('/issues/refund/');
+	});
+
+	it('answers nothing when the model is sure the site has no page for it, unless the query names a problem the site answers', async () => {
+		const none = [{ url: null, chance: ASKED_NONE + 0.05 }];
+		expect((await findAnswer(hitsOf([code]), q, 8)).answered).toBe(true);
+		const refused = await findAnswer(hitsOf([code]), { ...q, asked: none }, 8);
+		expect(refused).toMatchObject({ answered: false, pages: [] });
+		expect(refused.weak.map((p) => p.url)).toEqual(['/issues/code/']);
+		expect((await findAnswer(hitsOf([code]), { ...q, asked: none, named: true }, 8)).answered).toBe(true);
+		expect((await findAnswer(hitsOf([code]), { ...q, asked: [{ url: null, chance: ASKED_NONE - 0.05 }] }, 8)).answered).toBe(true);
+	});
+
+	it('does not weigh an emergency a cue found against what other readers asked (医保卡被冻结 in a scam caller’s script)', async () => {
+		const scam = { url: '/issues/scam/', title: '被骗了怎么办', category: '常见问题', urgent: true as const };
+		const frozen = article('/issues/frozen/', '账户被冻结');
+		const story = { terms: ['冻结'], meaning: [term('冻结', 1)], story: true };
+		const asked = [
+			{ url: '/issues/frozen/', chance: 0.95 },
+			{ url: null, chance: 0.05 },
+		];
+		const urgent = await findAnswer(
+			hitsOf([frozen]),
+			{ ...story, asked, cued: [{ page: scam, score: 2, cues: ['指定账户'] }], profiled: [{ page: scam, score: 3 }] },
+			8,
+		);
+		expect(urgent.ranked[0]?.url).toBe('/issues/scam/');
+		// Named, and its best profile is the emergency's page: the same, with no whole cue.
+		const named = await findAnswer(hitsOf([frozen]), { ...story, asked, named: true, profiled: [{ page: scam, score: 3 }] }, 8);
+		expect(named.ranked[0]?.url).toBe('/issues/scam/');
 	});
 });
