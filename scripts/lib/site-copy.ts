@@ -15,11 +15,13 @@ const NO_GUIDE = '# 这份副本的文章不是真实网站的文章：不生成
 
 /**
  * Replaces `dir` with a copy of the site whose `content/docs` holds exactly `articles` (path → MDX)
- * and whose question guide is off, unless `guideTree` gives the copy a tree of its own.
+ * and whose question guide is off, unless `guideTree` gives the copy a tree of its own. The copy has
+ * no labelled reader questions either (content/search/questions/): they name the real articles.
  */
 export function copySite(dir: string, articles: Iterable<readonly [string, string]>, guideTree = NO_GUIDE): void {
 	rmSync(dir, { recursive: true, force: true });
 	for (const item of SITE_FILES) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+	rmSync(join(dir, 'content/search/questions'), { recursive: true, force: true });
 	writeArticles(join(dir, 'content/docs'), articles);
 	writeArticles(join(dir, 'content/guide'), [['tree.yaml', guideTree]]);
 }
