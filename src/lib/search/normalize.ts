@@ -568,7 +568,8 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const named = situations.filter((s) => all.some((t) => t.includes(s)));
 		const fallback = terms.length > 1 ? ([...terms].sort(telling)[0] ?? '') : '';
 		const query = terms.join(' ');
-		const features = [...compare(`${simplified} ${all.join(' ')}`)];
+		// English small words (the, should) say nothing of a situation in a Chinese query either.
+		const features = [...compare(`${simplified} ${all.join(' ')}`)].filter((f) => !STOPWORDS.has(f));
 		return {
 			query,
 			terms,
