@@ -9,6 +9,7 @@
  */
 import type { CueMatch } from './cues';
 import { foldSaying, WALLET_WEIGHT } from './format';
+import { categoryLabel } from '../content/categories';
 import type { NormalizedQuery, WeightedTerm } from './normalize';
 import type { PageData, PagefindHit, PagefindLike, SearchOptions } from './pagefind';
 
@@ -227,6 +228,22 @@ export const HUB_RANK = 0.7;
  * The Chinese path's advice pages at 0.7 (删不了 → not 定期检查绑定的银行卡) gained one query and lost two.
  */
 export const TROUBLE_RANK = 0.7;
+/**
+ * A wallet's page (PayPal, 微信支付) ranks at this share of its score when the query names another wallet
+ * and not this one: “微信付钱的功能要怎么开通” is the WeChat Pay page's, not Apple Pay's (the profiles
+ * compare without wallet names, so 开通 alone drew Apple Pay's).
+ */
+export const OTHER_WALLET_RANK = 0.5;
+const WALLET_PAGES = categoryLabel('wallet', 'zh');
+/** A wallet name as pages and queries both say it: 微信支付, 微信钱包 and 微信 are one wallet; Apple Pay is applepay. */
+export const walletKey = (name: string) =>
+	name
+		.toLowerCase()
+		.replace(/\s+/g, '')
+		.replace(/(?:支付|钱包)$/, '');
+/** Whether `page` is one wallet's page (not the wallets' index) and `named` (walletKey) does not hold its wallet. */
+export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean =>
+	named.size > 0 && page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES && !named.has(walletKey(page.meta['title'] ?? ''));
 export const PROFILE_PLACES = 3;
 /**
  * A query with words the site never uses (收益, 桌面, 养老保险) whose best profile match scores
@@ -287,6 +304,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
 	// Section index pages among the candidates: a path ending in / that leads another candidate's.
+	const wallets = new Set(normalized.meaning.filter((m) => m.site && m.weight === WALLET_WEIGHT).map((m) => walletKey(m.term)));
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
@@ -303,7 +321,8 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 						all.coverage +
 						prior) *
 					(hubs.has(page.url) ? HUB_RANK : 1) *
-					(howTo.has(page.url) ? TROUBLE_RANK : 1),
+					(howTo.has(page.url) ? TROUBLE_RANK : 1) *
+					(otherWallet(page, wallets) ? OTHER_WALLET_RANK : 1),
 			};
 		})
 		.sort((a, b) => b.rank - a.rank);

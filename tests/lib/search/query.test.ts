@@ -7,6 +7,7 @@ import {
 	STRONG_PROFILE,
 	HUB_RANK,
 	TROUBLE_RANK,
+	OTHER_WALLET_RANK,
 	PROFILE_SHARE,
 	WEAK_SHOWN,
 	answers,
@@ -20,12 +21,15 @@ import {
 	loadResults,
 	meaningToCover,
 	onSite,
+	otherWallet,
 	pageText,
+	walletKey,
 	searchAnswer,
 	type PageData,
 	type PagefindLike,
 } from '../../../src/lib/search/query';
 import type { WeightedTerm } from '../../../src/lib/search/normalize';
+import { WALLET_WEIGHT } from '../../../src/lib/search/format';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
 import { correctionNote, outsideNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
 
@@ -559,5 +563,28 @@ describe('what readers asked, in the answer (the learnt model)', () => {
 		// Named, and its best profile is the emergency's page: the same, with no whole cue.
 		const named = await findAnswer(hitsOf([frozen]), { ...story, asked, named: true, profiled: [{ page: scam, score: 3 }] }, 8);
 		expect(named.ranked[0]?.url).toBe('/issues/scam/');
+	});
+});
+
+describe('a wallet the query names', () => {
+	const wallet = (url: string, title: string, content = '') => article(url, title, content, { category: '钱包速查' });
+	const apple = wallet('/wallets/apple-pay/', 'Apple Pay', '开通 开通');
+	const wechat = wallet('/wallets/wechat-pay/', '微信支付', '开通');
+
+	it('knows one wallet by any of its names, and the wallets’ index as no wallet’s page', () => {
+		expect(['微信支付', '微信钱包', '微信'].map(walletKey)).toEqual(['微信', '微信', '微信']);
+		expect(walletKey('Apple Pay')).toBe(walletKey('apple pay'));
+		expect(otherWallet(apple, new Set(['微信']))).toBe(true);
+		expect(otherWallet(wechat, new Set(['微信']))).toBe(false);
+		expect(otherWallet(apple, new Set())).toBe(false);
+		expect(otherWallet(wallet('/wallets/', '钱包速查'), new Set(['微信']))).toBe(false);
+		expect(otherWallet(article('/issues/pay/', '支付失败'), new Set(['微信']))).toBe(false);
+	});
+
+	it(`ranks another wallet's page at ${OTHER_WALLET_RANK} of its score: 微信 … 开通 is WeChat Pay's page, not Apple Pay's`, async () => {
+		const q = { terms: ['开通'], meaning: [term('开通', 1)], story: false };
+		expect((await findAnswer(hitsOf([apple, wechat]), q, 8)).ranked[0]?.url).toBe('/wallets/apple-pay/');
+		const named = { ...q, meaning: [term('微信', WALLET_WEIGHT), term('开通', 1)] };
+		expect((await findAnswer(hitsOf([apple, wechat]), named, 8)).ranked.map((p) => p.url)).toEqual(['/wallets/wechat-pay/', '/wallets/apple-pay/']);
 	});
 });
