@@ -90,6 +90,20 @@ describe('search quality on the real Pagefind index', () => {
 		// 88.6 / 94.3 (73 %); the learnt model's weights were chosen with them in view.
 		{ name: 'blind-aa', top1: 0.88, top3: 0.93, honest: 0.85, negatives: 20, spoken: 0.93 },
 		{ name: 'en-blind-ab', top1: 0.88, top3: 0.9, honest: 0.75, negatives: 15 },
+		// Held out (not learnt), sealed from the fourth session's start (91.3 / 95.0, no list 85 %; 94.3 / 100, 67 %)
+		// until measured once in the fifth (95.0 / 96.3, 90 %; 100 / 100, 73 %); AD's misses were tuned on since.
+		{ name: 'blind-ac', top1: 0.9, top3: 0.93, honest: 0.85, negatives: 20, spoken: 0.93 },
+		{ name: 'en-blind-ad', top1: 0.9, top3: 0.95, honest: 0.8, negatives: 15 },
+		// Held out (not learnt), written in the fifth session and sealed until their start figures were printed
+		// (AE 85.0 / 91.3, no list 100 %, AF 94.3 / 100, 93 %; AG 87.5 / 93.8, 90 %, AH 91.4 / 97.1, 87 %), tuned on since.
+		{ name: 'blind-ae', top1: 0.87, top3: 0.93, honest: 0.9, negatives: 20, spoken: 0.93 },
+		{ name: 'en-blind-af', top1: 0.9, top3: 0.95, honest: 0.86, negatives: 15 },
+		{ name: 'blind-ag', top1: 0.88, top3: 0.93, honest: 0.9, negatives: 20, spoken: 0.9 },
+		{ name: 'en-blind-ah', top1: 0.88, top3: 0.94, honest: 0.86, negatives: 15 },
+		// The fair pair of the fifth session: sealed until measured once on its final search (AI 88.8 / 90.0, no list
+		// 100 %; AJ 91.4 / 97.1, 93 %), tuned on since.
+		{ name: 'blind-ai', top1: 0.88, top3: 0.9, honest: 0.9, negatives: 20, spoken: 0.9 },
+		{ name: 'en-blind-aj', top1: 0.88, top3: 0.94, honest: 0.86, negatives: 15 },
 	])(
 		'on $name (measured blind, tuned on since): top-1 ≥ $top1, top-3 ≥ $top3, spoken stories top-3 ≥ $spoken (Chinese), and no result list for ≥ $honest of the questions without a page',
 		async ({ name, top1, top3, honest, negatives, spoken }) => {
