@@ -158,6 +158,17 @@ describe('the search dialog, query after query', () => {
 		if (offered > 0) expect(await weak.getByText('匹配较弱').isVisible()).toBe(true);
 	});
 
+	it('answers a question about one wallet that no article covers with that wallet’s page alone, and says so', async () => {
+		await input.fill('paypal国内能用吗');
+		await page.getByRole('status').filter({ hasText: '没有专门讲这个问题的文章' }).waitFor({ timeout: 15_000 });
+		expect(await page.getByRole('status').textContent()).toContain('PayPal这一页写了它的官方帮助和客服入口');
+		expect(await page.locator('.search-results a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/wallets/paypal/']);
+		expect(await page.locator('.search-none').isVisible()).toBe(false);
+		expect(await page.locator('.search-weak').isVisible()).toBe(false);
+		await input.fill('qzxv');
+		await page.getByRole('status').filter({ hasText: 'qzxv' }).waitFor({ timeout: 15_000 });
+	});
+
 	it('hides the empty answer again when the next query finds pages', async () => {
 		expect(await page.locator('.search-none').isVisible()).toBe(true);
 		await input.fill('收不到验证码');

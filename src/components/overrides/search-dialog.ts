@@ -6,7 +6,7 @@
  */
 import { helpSearch, loadResults, searchAnswer, type PageData } from '../../lib/search/query';
 import { RESULTS_SHOWN, loadNormalizer, loadPagefind } from '../../lib/search/pagefind';
-import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters } from '../../lib/search/ui';
+import { correctionNote, englishNote, outsideNote, pagefindFilter, resultStatus, searchFilters, walletNote } from '../../lib/search/ui';
 import { markUnsavedResults } from '../../lib/offline/search-results';
 import { NO_ENGLISH_PAGES, englishPagesFor, loadEnglishNormalizer, withEnglish } from '../../lib/search/english';
 import { localeOfLang } from '../../lib/i18n/locale';
@@ -105,6 +105,7 @@ export function startSearching(root: HTMLElement): void {
 			let topics: string[] = [];
 			let inEnglish: PageData[] = [];
 			let found: number;
+			let onlyWallet = '';
 			if (literal) {
 				const outcome = await helpSearch(pagefind, normalized, { filters, literal, isStale });
 				if (isStale()) return;
@@ -119,7 +120,8 @@ export function startSearching(root: HTMLElement): void {
 				const alsoEnglish = locale === 'zh' && chosen === 'all' ? await englishPagesFor(typed, loadEnglish) : NO_ENGLISH_PAGES;
 				inEnglish = alsoEnglish.pages;
 				pages = withEnglish(outcome.answer.pages, alsoEnglish);
-				found = pages.length === 0 ? 0 : Math.max(pages.length, outcome.found + inEnglish.length);
+				found = pages.length === 0 ? 0 : outcome.answer.onlyWallet ? pages.length : Math.max(pages.length, outcome.found + inEnglish.length);
+				onlyWallet = outcome.answer.onlyWallet === true ? walletNote(outcome.answer.pages[0]?.meta['title'] ?? '', locale) : '';
 			}
 			if (isStale()) return;
 			list.replaceChildren(...pages.map((page) => resultItem(page, inEnglish.includes(page))));
@@ -136,7 +138,7 @@ export function startSearching(root: HTMLElement): void {
 			const beyond = found > 0 ? '' : outsideNote(topics, locale);
 			// The live region says all a reader would see: the count, the English pages beside it, a subject outside the site.
 			status.textContent = [
-				resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale),
+				onlyWallet || resultStatus(found, locale === 'en' || literal || !normalized.query ? typed : normalized.query, label, locale),
 				englishNote(inEnglish.length),
 				beyond,
 			]

@@ -168,6 +168,11 @@ export interface Answer {
 	all: Evidence[];
 	/** Every loaded page, best first, whether or not the query is answered. */
 	ranked: PageData[];
+	/**
+	 * No article answers, but the query names one wallet and nothing the site refuses: `pages` is that
+	 * wallet's page alone (where its official help is), and the dialog says so.
+	 */
+	onlyWallet?: true;
 	/** When no page answers: the subjects the query names that the site has no page for (the vocabulary's `outside`), for the dialog to say so. */
 	outside: string[];
 }
@@ -241,6 +246,9 @@ export const walletKey = (name: string) =>
 		.toLowerCase()
 		.replace(/\s+/g, '')
 		.replace(/(?:支付|钱包)$/, '');
+/** Whether `page` is the page of the one wallet `named` (walletKey) holds. */
+export const isOwnWallet = (page: PageData, named: ReadonlySet<string>): boolean =>
+	named.size === 1 && page.meta['category'] === WALLET_PAGES && named.has(walletKey(page.meta['title'] ?? ''));
 /** Whether `page` is one wallet's page (not the wallets' index) and `named` (walletKey) does not hold its wallet. */
 export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean =>
 	named.size > 0 && page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES && !named.has(walletKey(page.meta['title'] ?? ''));
@@ -364,6 +372,22 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 			(named && placed) ||
 			// Nothing weighable (lone characters only: 卡, 退): no ground to refuse, Pagefind's pages stand.
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
+	// A question that names one wallet and nothing the site answers otherwise (PayPal 到底怎么用, 微信付款老出毛病)
+	// is answered by that wallet's page alone: where its official help and support are.
+	const ownWallet = answered || learntNone || !beyondOutside || wallets.size !== 1 ? undefined : judged.find((j) => isOwnWallet(j.page, wallets));
+	if (ownWallet) {
+		const rest = judged.filter((j) => j !== ownWallet);
+		return {
+			pages: [ownWallet.page],
+			weak: [],
+			answered: true,
+			onlyWallet: true,
+			best,
+			all: [ownWallet.all, ...rest.map((j) => j.all)],
+			ranked: [ownWallet.page, ...rest.map((j) => j.page)],
+			outside: [],
+		};
+	}
 	const ranked = judged.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
 	// profile comes close to the best match: the others are weak matches, shown apart and labelled.

@@ -46,6 +46,12 @@ export function outsideNote(topics: readonly string[], locale: Locale = 'zh'): s
 	return `本站不讲“${topics.join('”“')}”。这里只讲钱包出了问题怎么办：付款、登录、银行卡、转账、退款、被骗等。这类问题请看相关 App 或机构自己的说明。`;
 }
 
+/** What the status line says when no article answers and the one result is the page of the wallet the query names. */
+export function walletNote(title: string, locale: Locale = 'zh'): string {
+	if (locale === 'en') return `No article answers this. ${title}'s page shows where its official help and support are.`;
+	return `没有专门讲这个问题的文章。${title}这一页写了它的官方帮助和客服入口。`;
+}
+
 /** What the status line adds on a Chinese page when the list holds English pages too ('' for none). */
 export const englishNote = (count: number): string => (count > 0 ? `其中 ${count} 篇是英文文章（In English）。` : '');
 

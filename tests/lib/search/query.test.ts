@@ -31,7 +31,7 @@ import {
 import type { WeightedTerm } from '../../../src/lib/search/normalize';
 import { WALLET_WEIGHT } from '../../../src/lib/search/format';
 import type { NormalizedQuery } from '../../../src/lib/search/normalize';
-import { correctionNote, outsideNote, pagefindFilter, resultStatus } from '../../../src/lib/search/ui';
+import { correctionNote, outsideNote, pagefindFilter, resultStatus, walletNote } from '../../../src/lib/search/ui';
 
 const page = (url: string, meta: Record<string, string> = {}): PageData => ({ url, meta: { title: url, ...meta }, excerpt: '' });
 const hits = (n: number, prefix = 'p') =>
@@ -497,6 +497,10 @@ describe('search dialog text', () => {
 		expect(resultStatus(0, ' 退款 ', '钱包速查')).toBe('在“钱包速查”中没有找到和“退款”相关的文章。');
 		expect(resultStatus(0, '')).toBe('');
 	});
+	it('says, when the one result is the page of the wallet the query names, that no article answers it', () => {
+		expect(walletNote('PayPal')).toBe('没有专门讲这个问题的文章。PayPal这一页写了它的官方帮助和客服入口。');
+		expect(walletNote('PayPal', 'en')).toMatch(/^No article answers this\. PayPal's page/);
+	});
 	it('tells when the query was corrected, with the way back, and nothing when it was not', () => {
 		expect(correctionNote('提现 失败', '提線失敗', false)).toEqual({ text: '按「提现失败」搜索。', action: '改按原文「提線失敗」搜索' });
 		expect(correctionNote('提现 失败', '提線失敗', true)).toEqual({ text: '按你输入的「提線失敗」搜索。', action: '改按「提现失败」搜索' });
@@ -579,6 +583,22 @@ describe('a wallet the query names', () => {
 		expect(otherWallet(apple, new Set())).toBe(false);
 		expect(otherWallet(wallet('/wallets/', '钱包速查'), new Set(['微信']))).toBe(false);
 		expect(otherWallet(article('/issues/pay/', '支付失败'), new Set(['微信']))).toBe(false);
+	});
+
+	it('answers a question that names one wallet and nothing else the site answers with that wallet’s page alone, saying so', async () => {
+		const paypal = wallet('/wallets/paypal/', 'PayPal', 'PayPal 官方帮助');
+		const other = article('/issues/pay/', '支付失败', 'PayPal');
+		const q = { terms: ['paypal'], meaning: [term('paypal', WALLET_WEIGHT), term('国内', 4, false)], story: false, profiled: [] };
+		// Without a wallet page among the candidates: nothing.
+		expect((await findAnswer(hitsOf([other]), q, 8)).answered).toBe(false);
+		const answer = await findAnswer(hitsOf([other, paypal]), q, 8);
+		expect(answer).toMatchObject({ answered: true, onlyWallet: true, weak: [] });
+		expect(answer.pages.map((p) => p.url)).toEqual(['/wallets/paypal/']);
+		// Not when the model is sure the site has no page for it, nor for a subject outside the site, nor for two wallets.
+		expect((await findAnswer(hitsOf([other, paypal]), { ...q, asked: [{ url: null, chance: ASKED_NONE + 0.05 }] }, 8)).answered).toBe(false);
+		expect((await findAnswer(hitsOf([other, paypal]), { ...q, outside: ['理财'] }, 8)).answered).toBe(false);
+		const two = { ...q, meaning: [...q.meaning, term('支付宝', WALLET_WEIGHT)] };
+		expect((await findAnswer(hitsOf([other, paypal, wallet('/wallets/alipay/', '支付宝')]), two, 8)).answered).toBe(false);
 	});
 
 	it(`ranks another wallet's page at ${OTHER_WALLET_RANK} of its score: 微信 … 开通 is WeChat Pay's page, not Apple Pay's`, async () => {
