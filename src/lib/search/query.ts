@@ -247,12 +247,14 @@ export const walletKey = (name: string) =>
 		.toLowerCase()
 		.replace(/\s+/g, '')
 		.replace(/(?:支付|钱包)$/, '');
-/** Whether `page` is the page of the one wallet `named` (walletKey) holds. */
-export const isOwnWallet = (page: PageData, named: ReadonlySet<string>): boolean =>
-	named.size === 1 && page.meta['category'] === WALLET_PAGES && named.has(walletKey(page.meta['title'] ?? ''));
-/** Whether `page` is one wallet's page (not the wallets' index) and `named` (walletKey) does not hold its wallet. */
-export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean =>
-	named.size > 0 && page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES && !named.has(walletKey(page.meta['title'] ?? ''));
+/** The wallet (walletKey) whose page `page` is; none for other pages and the wallets' index. */
+const walletOf = (page: PageData): string | undefined =>
+	page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES ? walletKey(page.meta['title'] ?? '') : undefined;
+/** Whether `page` is one wallet's page and `named` (walletKeys) does not hold its wallet. */
+export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean => {
+	const wallet = walletOf(page);
+	return named.size > 0 && wallet !== undefined && !named.has(wallet);
+};
 export const PROFILE_PLACES = 3;
 /**
  * A query with words the site never uses (收益, 桌面, 养老保险) whose best profile match scores
@@ -312,8 +314,9 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
-	// Section index pages among the candidates: a path ending in / that leads another candidate's.
+	// The wallets the query names (a wallet name weighs WALLET_WEIGHT).
 	const wallets = new Set(normalized.meaning.filter((m) => m.site && m.weight === WALLET_WEIGHT).map((m) => walletKey(m.term)));
+	// Section index pages among the candidates: a path ending in / that leads another candidate's.
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
@@ -375,21 +378,9 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
 	// A question that names one wallet and nothing the site answers otherwise (PayPal 到底怎么用, 微信付款老出毛病)
 	// is answered by that wallet's page alone: where its official help and support are.
-	const ownWallet = answered || learntNone || !beyondOutside || wallets.size !== 1 ? undefined : judged.find((j) => isOwnWallet(j.page, wallets));
-	if (ownWallet) {
-		const rest = judged.filter((j) => j !== ownWallet);
-		return {
-			pages: [ownWallet.page],
-			weak: [],
-			answered: true,
-			onlyWallet: true,
-			best,
-			all: [ownWallet.all, ...rest.map((j) => j.all)],
-			ranked: [ownWallet.page, ...rest.map((j) => j.page)],
-			outside: [],
-		};
-	}
-	const ranked = judged.map((j) => j.page);
+	const ownWallet = answered || learntNone || !beyondOutside || wallets.size !== 1 ? undefined : judged.find((j) => wallets.has(walletOf(j.page) ?? ''));
+	const order = ownWallet ? [ownWallet, ...judged.filter((j) => j !== ownWallet)] : judged;
+	const ranked = order.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
 	// profile comes close to the best match: the others are weak matches, shown apart and labelled.
 	const strong = (j: (typeof judged)[number], place: number) =>
@@ -399,9 +390,19 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 		(!normalized.story && cueScore.has(j.page.url)) ||
 		(placed && (profileShare.get(j.page.url) ?? 0) >= PROFILE_SHARE);
 	const shown = answered ? judged.slice(0, Math.max(count, 1)) : [];
-	const pages = shown.filter((j, place) => strong(j, place)).map((j) => j.page);
-	const weak = (answered ? shown.filter((j, place) => !strong(j, place)) : judged.slice(0, WEAK_SHOWN)).map((j) => j.page);
-	return { pages, weak, answered, best, all: judged.map((j) => j.all), ranked, outside: answered ? [] : outside };
+	const pages = ownWallet ? [ownWallet.page] : shown.filter((j, place) => strong(j, place)).map((j) => j.page);
+	const weak = ownWallet ? [] : (answered ? shown.filter((j, place) => !strong(j, place)) : judged.slice(0, WEAK_SHOWN)).map((j) => j.page);
+	const given = answered || ownWallet !== undefined;
+	return {
+		pages,
+		weak,
+		answered: given,
+		...(ownWallet && { onlyWallet: true as const }),
+		best,
+		all: order.map((j) => j.all),
+		ranked,
+		outside: given ? [] : outside,
+	};
 }
 
 /** A hit whose data loads once however often it is asked for (the second judging reuses the first's). */
