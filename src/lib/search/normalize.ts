@@ -63,6 +63,8 @@ export interface NormalizedQuery {
 	features?: string[];
 	/** The classes the model learnt from readers' questions holds likely, most likely first (src/lib/search/asked.ts). */
 	asked?: AskedMatch[];
+	/** The pages the search data describes (those with cues or a profile): where a wallet the query names has its page when the search did not find it. */
+	described?: readonly CuePage[];
 }
 
 export interface WeightedTerm {
@@ -578,6 +580,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 			changed: query.replace(/ /g, '') !== literal.replace(/ /g, ''),
 			features,
 			...(asked && { asked: matchAsked(features, asked) }),
+			...(data.cues && { described: data.cues.pages }),
 			meaning,
 			story: length > STORY,
 			named: named.length > 0,

@@ -7,7 +7,7 @@
  * index to be in a result, so one word that the right page happens not to use can empty the
  * answer. The fallback searches the query's most telling word alone.
  */
-import type { CueMatch } from './cues';
+import type { CueMatch, CuePage } from './cues';
 import { foldSaying, WALLET_WEIGHT } from './format';
 import { categoryLabel } from '../content/categories';
 import type { NormalizedQuery, WeightedTerm } from './normalize';
@@ -271,7 +271,7 @@ const passes = (page: PageData, filters: SearchOptions['filters']) =>
 
 /** What ranking and judging read of a normalised query (the rest is optional: a stand-in may give less). */
 export type QueryToAnswer = Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'> &
-	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language' | 'howTo' | 'asked'>>;
+	Partial<Pick<NormalizedQuery, 'cued' | 'profiled' | 'outside' | 'named' | 'language' | 'howTo' | 'asked' | 'described'>>;
 
 /** The meaning a page must cover to answer: a story's telling terms, a question's every term. */
 export function meaningToCover(normalized: Pick<NormalizedQuery, 'terms' | 'meaning' | 'story'>, meaning: readonly WeightedTerm[]): WeightedTerm[] {
@@ -346,7 +346,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const strays = meaning.filter((m) => !m.site).length;
 	const namesTheRest = (j: (typeof judged)[number]) =>
 		meaning.every((m, i) => !m.site || m.weight <= WALLET_WEIGHT || (j.all.found[i] ?? 0) >= FIELD_WEIGHT.heading);
-	const oneStray = !normalized.story && strays === 1 && meaning.some((m) => m.site && m.weight > WALLET_WEIGHT) && judged.some(namesTheRest);
+	const oneStray = strays === 1 && meaning.some((m) => m.site && m.weight > WALLET_WEIGHT) && judged.some(namesTheRest);
 	// Words the site never uses, no profile match, no problem named in the editors' words (situations, or
 	// what a reader saying became: 摸走 → 被偷) and more than one stray word: about something else (no
 	// profile data: no such judgement). A whole cue in such a query (多久到账 in 个税退税多久到账) does not make it an answer either.
@@ -378,7 +378,11 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
 	// A question that names one wallet and nothing the site answers otherwise (PayPal 到底怎么用, 微信付款老出毛病)
 	// is answered by that wallet's page alone: where its official help and support are.
-	const ownWallet = answered || learntNone || !beyondOutside || wallets.size !== 1 ? undefined : judged.find((j) => wallets.has(walletOf(j.page) ?? ''));
+	// Its page is among the candidates, or the search data describes it (a story whose words found other pages).
+	const ownWallet =
+		answered || learntNone || !beyondOutside || wallets.size !== 1
+			? undefined
+			: (judged.find((j) => wallets.has(walletOf(j.page) ?? '')) ?? describedWallet(normalized.described ?? [], wallets, meaning, filters));
 	const order = ownWallet ? [ownWallet, ...judged.filter((j) => j !== ownWallet)] : judged;
 	const ranked = order.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
@@ -409,6 +413,14 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 function once(hit: PagefindHit): PagefindHit {
 	let data: Promise<PageData> | undefined;
 	return { ...hit, data: () => (data ??= hit.data()) };
+}
+
+/** The page of the wallet `wallets` names (one) as the search data describes it, judged as a candidate; none when the data has no such page. */
+function describedWallet(described: readonly CuePage[], wallets: ReadonlySet<string>, meaning: readonly WeightedTerm[], filters: SearchOptions['filters']) {
+	const page = described.map((p) => cuePageData({ page: p })).find((p) => wallets.has(walletOf(p) ?? '') && passes(p, filters));
+	if (!page) return undefined;
+	const all = evidence(pageText(page), meaning);
+	return { page, all, e: all, rank: 0 };
 }
 
 /** Places the fallback's new hits get among the pages loaded when the whole query found plenty. */
