@@ -534,6 +534,63 @@ export function createNormalizer(data: SearchData): Normalizer {
 	}
 	const telling = (a: string, b: string) => tier(a) - tier(b) || keyRank(a) - keyRank(b) || rarity(a) - rarity(b);
 
+	/**
+	 * Pinyin typed inside Chinese (微信zhuan错zhang了, an input method switched mid-word): a stretch of
+	 * letters glued to characters, read together with their characters' sounds, that sounds like a site
+	 * word (zhuan cuo zhang → 转错账) becomes that word. Only a stretch with typed pinyin in it changes;
+	 * `converted` (positions) follows the text.
+	 */
+	function gluedPinyin(text: string, converted: Set<number>): string {
+		if (!/[\u3400-\u9fff][a-z]|[a-z][\u3400-\u9fff]/u.test(text)) return text;
+		let out = text;
+		for (const m of [...text.matchAll(/(?:[\u3400-\u9fff]|[a-z]+)+/gu)].reverse()) {
+			if (!/[a-z]/.test(m[0]) || !/[\u3400-\u9fff]/u.test(m[0])) continue;
+			// Units: a character (its readings) or a typed syllable; from/to are positions in the text.
+			const units: Array<{ sounds: string[]; typed: boolean; from: number; to: number }> = [];
+			let at = [...text.slice(0, m.index)].length;
+			let pinyin = true;
+			for (const part of m[0].match(/[\u3400-\u9fff]|[a-z]+/gu) ?? []) {
+				if (/^[a-z]+$/.test(part)) {
+					const split = splitPinyin(part);
+					if (!split) pinyin = false;
+					for (const [i, s] of (split ?? []).entries())
+						units.push({ sounds: [s], typed: true, from: at, to: i === (split?.length ?? 0) - 1 ? at + part.length : at });
+					at += part.length;
+				} else {
+					units.push({ sounds: readings.get(part) ?? [], typed: false, from: at, to: at + 1 });
+					at += 1;
+				}
+			}
+			if (!pinyin) continue;
+			const replaced: Array<{ from: number; to: number; word: string }> = [];
+			for (let i = 0; i < units.length;) {
+				let taken = 1;
+				for (let len = Math.min(MAX_SYLLABLES, units.length - i); len >= 2; len--) {
+					const window = units.slice(i, i + len);
+					if (!window.some((u) => u.typed)) continue;
+					let keys: string[][] = [[]];
+					for (const u of window) keys = keys.flatMap((k) => u.sounds.map((s) => [...k, s])).slice(0, 32);
+					const word = keys.map((k) => bySound.get(k.join(' '))).find((w) => w !== undefined);
+					if (word) {
+						replaced.push({ from: window[0]?.from ?? 0, to: window[len - 1]?.to ?? 0, word });
+						taken = len;
+						break;
+					}
+				}
+				i += taken;
+			}
+			for (const r of replaced.reverse()) {
+				const chars = [...out];
+				const shift = [...r.word].length - (r.to - r.from);
+				const moved = [...converted].filter((c) => c < r.from || c >= r.to).map((c) => (c >= r.to ? c + shift : c));
+				converted.clear();
+				for (const c of moved) converted.add(c);
+				out = [...chars.slice(0, r.from), r.word, ...chars.slice(r.to)].join('');
+			}
+		}
+		return out;
+	}
+
 	/** Folded, simplified, regional wording rewritten; `converted`: positions that were traditional or regional. */
 	function simplifiedText(literal: string, converted: Set<number>): string {
 		return unaccented(rewriteRegional(simplify([...literal], converted), converted).join(''));
@@ -544,7 +601,7 @@ export function createNormalizer(data: SearchData): Normalizer {
 		const literal = foldQuery(raw);
 		/** Positions (in characters) that were traditional. */
 		const converted = new Set<number>();
-		const simplified = simplifiedText(literal, converted);
+		const simplified = gluedPinyin(simplifiedText(literal, converted), converted);
 		const found: string[] = [];
 		for (const m of simplified.matchAll(RUNS)) {
 			if (/[a-z0-9]/.test(m[0])) latin(m[0].split(' '), found);

@@ -126,6 +126,12 @@ describe('the normaliser', () => {
 		['mìmǎ', ['密码']],
 		['yu e bu dui', ['余额不对']],
 		['yzm', ['验证码']],
+		// pinyin typed inside Chinese (the input method switched mid-word), read with its characters' sounds;
+		// letters that are no pinyin (app) stay as typed
+		['bang定银行卡', ['绑定', '银行卡']],
+		['余额bu对', ['余额不对']],
+		['綁ding銀行卡', ['绑定', '银行卡']],
+		['app里退款', ['app', '退款']],
 		// input-method slips found by sound
 		['绑顶银行卡', ['绑定', '银行卡']],
 		['对方没收倒钱', ['对方没收到']],
