@@ -169,8 +169,8 @@ export interface Answer {
 	/** Every loaded page, best first, whether or not the query is answered. */
 	ranked: PageData[];
 	/**
-	 * No article answers, but the query names one wallet and nothing the site refuses: `pages` is that
-	 * wallet's page alone (where its official help is), and the dialog says so.
+	 * No article answers, but the query names a wallet and nothing the site refuses: `pages` is that
+	 * wallet's page alone (where its official help is) — for several wallets, their overview — and the dialog says so.
 	 */
 	onlyWallet?: true;
 	/** When no page answers: the subjects the query names that the site has no page for (the vocabulary's `outside`), for the dialog to say so. */
@@ -250,6 +250,8 @@ export const walletKey = (name: string) =>
 /** The wallet (walletKey) whose page `page` is; none for other pages and the wallets' index. */
 const walletOf = (page: PageData): string | undefined =>
 	page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES ? walletKey(page.meta['title'] ?? '') : undefined;
+/** Whether `page` is the wallets' overview (钱包速查). */
+const isWalletOverview = (page: PageData): boolean => page.meta['category'] === WALLET_PAGES && page.meta['title'] === WALLET_PAGES;
 /** Whether `page` is one wallet's page and `named` (walletKeys) does not hold its wallet. */
 export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean => {
 	const wallet = walletOf(page);
@@ -316,7 +318,8 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const howTo = new Set(normalized.howTo ?? []);
 	// The wallets the query names (a wallet name weighs WALLET_WEIGHT).
 	const wallets = new Set(normalized.meaning.filter((m) => m.site && m.weight === WALLET_WEIGHT).map((m) => walletKey(m.term)));
-	// Section index pages among the candidates: a path ending in / that leads another candidate's.
+	// Section index pages among the candidates: a path ending in / that leads another candidate's (not the
+	// wallets' overview when the query names several wallets: it compares them).
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
@@ -332,7 +335,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 						learnt * (askedChance.get(page.url) ?? 0) +
 						all.coverage +
 						prior) *
-					(hubs.has(page.url) ? HUB_RANK : 1) *
+					(hubs.has(page.url) && !(wallets.size > 1 && isWalletOverview(page)) ? HUB_RANK : 1) *
 					(howTo.has(page.url) ? TROUBLE_RANK : 1) *
 					(otherWallet(page, wallets) ? OTHER_WALLET_RANK : 1),
 			};
@@ -341,7 +344,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const best = judged.reduce<Evidence>((b, j) => (j.e.coverage > b.coverage ? j.e : b), { score: 0, coverage: 0, found: [] });
 	const placed = topProfile >= MIN_PROFILE;
 	const named = normalized.named === true;
-	// A short question with one word the site never uses, whose other words a page names in its title,
+	// A question or story with one word the site never uses, whose other words a page names in its title,
 	// keywords, summary or a heading (投诉了没人搭理, 手机让人顺走了): the stray word is the reader's own.
 	const strays = meaning.filter((m) => !m.site).length;
 	const namesTheRest = (j: (typeof judged)[number]) =>
@@ -378,11 +381,13 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 			(situated && (cover.length === 0 ? judged.length > 0 : judged.some((j) => answers(j.e, normalized.story || placed || named)))));
 	// A question that names one wallet and nothing the site answers otherwise (PayPal 到底怎么用, 微信付款老出毛病)
 	// is answered by that wallet's page alone: where its official help and support are.
-	// Its page is among the candidates, or the search data describes it (a story whose words found other pages).
+	// A question naming several (支付宝微信paypal都有啥区别) is answered by the wallets' overview. The page is
+	// among the candidates, or the search data describes it (a story whose words found other pages).
+	const walletPage = (page: PageData) => (wallets.size === 1 ? wallets.has(walletOf(page) ?? '') : isWalletOverview(page));
 	const ownWallet =
-		answered || learntNone || !beyondOutside || wallets.size !== 1
+		answered || learntNone || !beyondOutside || wallets.size === 0
 			? undefined
-			: (judged.find((j) => wallets.has(walletOf(j.page) ?? '')) ?? describedWallet(normalized.described ?? [], wallets, meaning, filters));
+			: (judged.find((j) => walletPage(j.page)) ?? describedPage(normalized.described ?? [], walletPage, meaning, filters));
 	const order = ownWallet ? [ownWallet, ...judged.filter((j) => j !== ownWallet)] : judged;
 	const ranked = order.map((j) => j.page);
 	// A page answers by itself when it covers the query (or, a question's, its cue names it), or its
@@ -415,9 +420,14 @@ function once(hit: PagefindHit): PagefindHit {
 	return { ...hit, data: () => (data ??= hit.data()) };
 }
 
-/** The page of the wallet `wallets` names (one) as the search data describes it, judged as a candidate; none when the data has no such page. */
-function describedWallet(described: readonly CuePage[], wallets: ReadonlySet<string>, meaning: readonly WeightedTerm[], filters: SearchOptions['filters']) {
-	const page = described.map((p) => cuePageData({ page: p })).find((p) => wallets.has(walletOf(p) ?? '') && passes(p, filters));
+/** The first page `wanted` as the search data describes it, judged as a candidate; none when the data has no such page. */
+function describedPage(
+	described: readonly CuePage[],
+	wanted: (page: PageData) => boolean,
+	meaning: readonly WeightedTerm[],
+	filters: SearchOptions['filters'],
+) {
+	const page = described.map((p) => cuePageData({ page: p })).find((p) => wanted(p) && passes(p, filters));
 	if (!page) return undefined;
 	const all = evidence(pageText(page), meaning);
 	return { page, all, e: all, rank: 0 };

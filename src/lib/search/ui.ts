@@ -1,5 +1,5 @@
 /** Text and choices of the search dialog that do not depend on the DOM. */
-import { CATEGORY_LABELS, CATEGORY_LABELS_EN, EN_SECTIONS, SECTIONS, type Category } from '../content/categories';
+import { CATEGORY_LABELS, CATEGORY_LABELS_EN, categoryLabel, EN_SECTIONS, SECTIONS, type Category } from '../content/categories';
 import type { Locale } from '../i18n/locale';
 
 type Filter = { value: 'all' | Category; label: string };
@@ -46,10 +46,19 @@ export function outsideNote(topics: readonly string[], locale: Locale = 'zh'): s
 	return `本站不讲“${topics.join('”“')}”。这里只讲钱包出了问题怎么办：付款、登录、银行卡、转账、退款、被骗等。这类问题请看相关 App 或机构自己的说明。`;
 }
 
-/** What the status line says when no article answers and the one result is the page of the wallet the query names. */
+/**
+ * What the status line says when no article answers and the one result is the page of the wallet the
+ * query names, or the wallets' overview (its title is the wallets' section name) for several.
+ */
 export function walletNote(title: string, locale: Locale = 'zh'): string {
-	if (locale === 'en') return `No article answers this. ${title}'s page shows where its official help and support are.`;
-	return `没有专门讲这个问题的文章。${title}这一页写了它的官方帮助和客服入口。`;
+	const overview = title === categoryLabel('wallet', locale);
+	if (locale === 'en')
+		return overview
+			? `No article answers this. ${title} lists each wallet's official help and support.`
+			: `No article answers this. ${title}'s page shows where its official help and support are.`;
+	return overview
+		? `没有专门讲这个问题的文章。${title}列出了每个钱包的官方帮助和客服入口。`
+		: `没有专门讲这个问题的文章。${title}这一页写了它的官方帮助和客服入口。`;
 }
 
 /** What the status line adds on a Chinese page when the list holds English pages too ('' for none). */

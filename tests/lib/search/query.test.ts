@@ -344,7 +344,7 @@ describe('page profiles in the answer', () => {
 	});
 
 	it('answers words the site never uses when the query names a situation in the editors’ words (摸走 → 被偷)', async () => {
-		const story = { terms: ['手机', '被偷'], meaning: [term('坐公交车', 4, false), term('手机', 1), term('被偷', 3)], story: true };
+		const story = { terms: ['手机', '被偷'], meaning: [term('坐公交车', 4, false), term('挤', 4, false), term('手机', 1), term('被偷', 3)], story: true };
 		const lost = hitsOf([article('/issues/lost-phone/', '手机丢了', '', { summary: '手机被偷了先挂失' })]);
 		const weak = [{ page: security, score: MIN_PROFILE * 0.9 }];
 		expect((await findAnswer(lost, { ...story, profiled: weak }, 8)).answered).toBe(false);
@@ -360,7 +360,7 @@ describe('page profiles in the answer', () => {
 		expect(named.pages.map((p) => p.url)).toEqual(['/issues/login/']);
 	});
 
-	it('answers a short question with one word the site never uses when a page names all its other words (投诉了没人搭理)', async () => {
+	it('answers a question or story with one word the site never uses when a page names all its other words (投诉了没人搭理)', async () => {
 		const escalation = hitsOf([article('/guide/escalation/', '跟进进度与升级投诉')]);
 		const weak = [{ page: security, score: MIN_PROFILE * 0.5 }];
 		const one = { terms: ['升级投诉', '没人搭理'], meaning: [term('升级投诉', 3), term('没人搭理', 4, false)], story: false };
@@ -370,6 +370,11 @@ describe('page profiles in the answer', () => {
 		expect((await findAnswer(escalation, { ...two, profiled: weak }, 8)).answered).toBe(false);
 		const inText = hitsOf([article('/other/', '别的', '这里提到升级投诉')]);
 		expect((await findAnswer(inText, { ...one, profiled: weak }, 8)).answered).toBe(false);
+		// A story too (先自己排查一下问提 有什么步揍: 步揍 is a slip the site cannot read).
+		const selfCheck = hitsOf([article('/guide/self-check/', '先自查', '', { keywords: '自己排查' })]);
+		const story = { terms: ['自己排查'], meaning: [term('自己排查', 4), term('步揍', 4, false)], story: true };
+		expect((await findAnswer(selfCheck, { ...story, profiled: [] }, 8)).pages.map((p) => p.url)).toEqual(['/guide/self-check/']);
+		expect((await findAnswer(selfCheck, { ...story, meaning: [...story.meaning, term('下载', 4, false)], profiled: [] }, 8)).answered).toBe(false);
 	});
 
 	it('keeps weak matches out of the answer: they are listed apart, and offered (a few) when nothing answers', async () => {
@@ -500,6 +505,8 @@ describe('search dialog text', () => {
 	it('says, when the one result is the page of the wallet the query names, that no article answers it', () => {
 		expect(walletNote('PayPal')).toBe('没有专门讲这个问题的文章。PayPal这一页写了它的官方帮助和客服入口。');
 		expect(walletNote('PayPal', 'en')).toMatch(/^No article answers this\. PayPal's page/);
+		expect(walletNote('钱包速查')).toBe('没有专门讲这个问题的文章。钱包速查列出了每个钱包的官方帮助和客服入口。');
+		expect(walletNote('Wallets', 'en')).toMatch(/^No article answers this\. Wallets lists each wallet/);
 	});
 	it('tells when the query was corrected, with the way back, and nothing when it was not', () => {
 		expect(correctionNote('提现 失败', '提線失敗', false)).toEqual({ text: '按「提现失败」搜索。', action: '改按原文「提線失敗」搜索' });
@@ -594,11 +601,38 @@ describe('a wallet the query names', () => {
 		const answer = await findAnswer(hitsOf([other, paypal]), q, 8);
 		expect(answer).toMatchObject({ answered: true, onlyWallet: true, weak: [] });
 		expect(answer.pages.map((p) => p.url)).toEqual(['/wallets/paypal/']);
-		// Not when the model is sure the site has no page for it, nor for a subject outside the site, nor for two wallets.
+		// Not when the model is sure the site has no page for it, nor for a subject outside the site.
 		expect((await findAnswer(hitsOf([other, paypal]), { ...q, asked: [{ url: null, chance: ASKED_NONE + 0.05 }] }, 8)).answered).toBe(false);
 		expect((await findAnswer(hitsOf([other, paypal]), { ...q, outside: ['理财'] }, 8)).answered).toBe(false);
-		const two = { ...q, meaning: [...q.meaning, term('支付宝', WALLET_WEIGHT)] };
-		expect((await findAnswer(hitsOf([other, paypal, wallet('/wallets/alipay/', '支付宝')]), two, 8)).answered).toBe(false);
+		// The page the search did not find, from the pages the search data describes.
+		const described = [{ url: '/wallets/paypal/', title: 'PayPal', category: '钱包速查', cues: [] }];
+		const fromData = await findAnswer(hitsOf([other]), { ...q, described }, 8);
+		expect(fromData).toMatchObject({ answered: true, onlyWallet: true });
+		expect(fromData.pages.map((p) => p.url)).toEqual(['/wallets/paypal/']);
+	});
+
+	it('answers a question that names several wallets and nothing else the site answers with the wallets’ overview, not one of them', async () => {
+		const alipay = wallet('/wallets/alipay/', '支付宝', '支付宝 官方帮助');
+		const paypal = wallet('/wallets/paypal/', 'PayPal', 'PayPal 官方帮助');
+		const overview = wallet('/wallets/', '钱包速查', '支付宝 PayPal 微信支付');
+		const q = {
+			terms: ['paypal', '支付宝'],
+			meaning: [term('paypal', WALLET_WEIGHT), term('支付宝', WALLET_WEIGHT), term('外国版', 4, false)],
+			story: false,
+			profiled: [],
+		};
+		const answer = await findAnswer(hitsOf([alipay, paypal, overview]), q, 8);
+		expect(answer).toMatchObject({ answered: true, onlyWallet: true });
+		expect(answer.pages.map((p) => p.url)).toEqual(['/wallets/']);
+		// Answered otherwise (区别, a word of the overview's), the overview is not ranked down as a section index.
+		const compare = {
+			terms: ['paypal', '支付宝', '区别'],
+			meaning: [term('paypal', WALLET_WEIGHT), term('支付宝', WALLET_WEIGHT), term('区别', 2)],
+			story: false,
+		};
+		const overviewCompares = wallet('/wallets/', '钱包速查', '支付宝 PayPal 区别');
+		const ranked = (await findAnswer(hitsOf([alipay, paypal, overviewCompares]), compare, 8)).ranked.map((p) => p.url);
+		expect(ranked[0]).toBe('/wallets/');
 	});
 
 	it(`ranks another wallet's page at ${OTHER_WALLET_RANK} of its score: 微信 … 开通 is WeChat Pay's page, not Apple Pay's`, async () => {
