@@ -7,6 +7,7 @@
  * index to be in a result, so one word that the right page happens not to use can empty the
  * answer. The fallback searches the query's most telling word alone.
  */
+import type { AskedMatch } from './asked';
 import type { CueMatch, CuePage } from './cues';
 import { foldSaying, WALLET_WEIGHT } from './format';
 import { categoryLabel } from '../content/categories';
@@ -252,6 +253,21 @@ const walletOf = (page: PageData): string | undefined =>
 	page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES ? walletKey(page.meta['title'] ?? '') : undefined;
 /** Whether `page` is the wallets' overview (钱包速查). */
 const isWalletOverview = (page: PageData): boolean => page.meta['category'] === WALLET_PAGES && page.meta['title'] === WALLET_PAGES;
+/**
+ * The learnt model's odds with the wallets' pages pooled on the one wallet `named` holds (walletKeys):
+ * the model compares without wallet names, so its odds for a wallet's page are odds for “a wallet's
+ * page” — 我刚学用支付宝…这东西能干啥 drew WeChat Pay's at 0.97 — and they belong to the wallet the query
+ * names. Unchanged when it names none or several, or the search data does not describe its page.
+ */
+export function poolWalletOdds(asked: readonly AskedMatch[], named: ReadonlySet<string>, described: readonly CuePage[]): AskedMatch[] {
+	const page = named.size === 1 ? described.find((p) => named.has(walletOf(cuePageData({ page: p })) ?? '')) : undefined;
+	if (!page) return [...asked];
+	const isWallet = (m: AskedMatch) => m.page !== undefined && walletOf(cuePageData({ page: m.page })) !== undefined;
+	const chance = asked.filter(isWallet).reduce((sum, m) => sum + m.chance, 0);
+	if (chance === 0) return [...asked];
+	return [...asked.filter((m) => !isWallet(m)), { url: page.url, page, chance }].sort((a, b) => b.chance - a.chance);
+}
+
 /** Whether `page` is one wallet's page and `named` (walletKeys) does not hold its wallet. */
 export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean => {
 	const wallet = walletOf(page);
@@ -300,8 +316,11 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 		if ((profileShare.get(m.page.url) ?? 0) < PROFILE_SHARE || loaded.some((p) => p.url === m.page.url)) continue;
 		loaded.push(cuePageData(m));
 	}
-	const askedChance = new Map((normalized.asked ?? []).flatMap((m) => (m.url === null ? [] : [[m.url, m.chance] as const])));
-	for (const { chance, page } of (normalized.asked ?? []).slice(0, ASKED_PLACES)) {
+	// The wallets the query names (a wallet name weighs WALLET_WEIGHT).
+	const wallets = new Set(normalized.meaning.filter((m) => m.site && m.weight === WALLET_WEIGHT).map((m) => walletKey(m.term)));
+	const asked = poolWalletOdds(normalized.asked ?? [], wallets, normalized.described ?? []);
+	const askedChance = new Map(asked.flatMap((m) => (m.url === null ? [] : [[m.url, m.chance] as const])));
+	for (const { chance, page } of asked.slice(0, ASKED_PLACES)) {
 		if (chance < ASKED_CHANCE || !page || loaded.some((p) => p.url === page.url) || !passes(cuePageData({ page }), filters)) continue;
 		loaded.push(cuePageData({ page }));
 	}
@@ -316,8 +335,6 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
-	// The wallets the query names (a wallet name weighs WALLET_WEIGHT).
-	const wallets = new Set(normalized.meaning.filter((m) => m.site && m.weight === WALLET_WEIGHT).map((m) => walletKey(m.term)));
 	// Section index pages among the candidates: a path ending in / that leads another candidate's (not the
 	// wallets' overview when the query names several wallets: it compares them).
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));

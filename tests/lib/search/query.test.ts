@@ -22,6 +22,7 @@ import {
 	meaningToCover,
 	onSite,
 	otherWallet,
+	poolWalletOdds,
 	pageText,
 	walletKey,
 	searchAnswer,
@@ -633,6 +634,28 @@ describe('a wallet the query names', () => {
 		const overviewCompares = wallet('/wallets/', '钱包速查', '支付宝 PayPal 区别');
 		const ranked = (await findAnswer(hitsOf([alipay, paypal, overviewCompares]), compare, 8)).ranked.map((p) => p.url);
 		expect(ranked[0]).toBe('/wallets/');
+	});
+
+	it('gives the learnt model’s odds for every wallet’s page to the one wallet the query names (the model compares without wallet names)', () => {
+		const page = (url: string, title: string) => ({ url, title, category: '钱包速查', cues: [] });
+		const alipay = page('/wallets/alipay/', '支付宝');
+		const wechatPay = page('/wallets/wechat-pay/', '微信支付');
+		const asked = [
+			{ url: wechatPay.url, page: wechatPay, chance: 0.6 },
+			{ url: '/issues/pay/', chance: 0.3 },
+			{ url: alipay.url, page: alipay, chance: 0.05 },
+			{ url: null, chance: 0.05 },
+		];
+		const pooled = poolWalletOdds(asked, new Set(['支付宝']), [alipay, wechatPay]);
+		expect(pooled.map((m) => [m.url, m.chance])).toEqual([
+			['/wallets/alipay/', 0.65],
+			['/issues/pay/', 0.3],
+			[null, 0.05],
+		]);
+		// No wallet named, two named, or the named wallet's page not described: the odds as the model gave them.
+		expect(poolWalletOdds(asked, new Set(), [alipay, wechatPay])).toEqual(asked);
+		expect(poolWalletOdds(asked, new Set(['支付宝', '微信']), [alipay, wechatPay])).toEqual(asked);
+		expect(poolWalletOdds(asked, new Set(['paypal']), [alipay, wechatPay])).toEqual(asked);
 	});
 
 	it(`ranks another wallet's page at ${OTHER_WALLET_RANK} of its score: 微信 … 开通 is WeChat Pay's page, not Apple Pay's`, async () => {
