@@ -550,12 +550,17 @@ export function createNormalizer(data: SearchData): Normalizer {
 			let at = [...text.slice(0, m.index)].length;
 			let pinyin = true;
 			for (const part of m[0].match(/[\u3400-\u9fff]|[a-z]+/gu) ?? []) {
-				if (/^[a-z]+$/.test(part)) {
+				if (latinWords.has(part)) {
+					// A Latin word of the site's own (app, china) is no pinyin: it stays, and no sound-alike spans it.
+					units.push({ sounds: [], typed: false, from: at, to: at + part.length });
+					at += part.length;
+				} else if (/^[a-z]+$/.test(part)) {
 					const split = splitPinyin(part);
 					if (!split) pinyin = false;
-					for (const [i, s] of (split ?? []).entries())
-						units.push({ sounds: [s], typed: true, from: at, to: i === (split?.length ?? 0) - 1 ? at + part.length : at });
-					at += part.length;
+					for (const s of split ?? []) {
+						units.push({ sounds: [s], typed: true, from: at, to: at + s.length });
+						at += s.length;
+					}
 				} else {
 					units.push({ sounds: readings.get(part) ?? [], typed: false, from: at, to: at + 1 });
 					at += 1;
@@ -566,13 +571,13 @@ export function createNormalizer(data: SearchData): Normalizer {
 			for (let i = 0; i < units.length;) {
 				let taken = 1;
 				for (let len = Math.min(MAX_SYLLABLES, units.length - i); len >= 2; len--) {
-					const window = units.slice(i, i + len);
-					if (!window.some((u) => u.typed)) continue;
+					const span = units.slice(i, i + len);
+					if (!span.some((u) => u.typed)) continue;
 					let keys: string[][] = [[]];
-					for (const u of window) keys = keys.flatMap((k) => u.sounds.map((s) => [...k, s])).slice(0, 32);
+					for (const u of span) keys = keys.flatMap((k) => u.sounds.map((s) => [...k, s])).slice(0, 32);
 					const word = keys.map((k) => bySound.get(k.join(' '))).find((w) => w !== undefined);
 					if (word) {
-						replaced.push({ from: window[0]?.from ?? 0, to: window[len - 1]?.to ?? 0, word });
+						replaced.push({ from: span[0]?.from ?? 0, to: span[len - 1]?.to ?? 0, word });
 						taken = len;
 						break;
 					}

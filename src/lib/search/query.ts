@@ -197,7 +197,7 @@ export function cuePageData(match: Pick<CueMatch, 'page'>): PageData {
 }
 
 /**
- * Each path's ranking weights (the English one has its own index of 16 pages and its own profiles):
+ * Each path's ranking weights (the English one has its own index of 17 pages and its own profiles):
  * - `profile`: how much a profile match counts beside a page's evidence — its share of the best profile
  *   score times this; in a story, where Pagefind's words are few of the reader's, more than in a question;
  * - `prior`: how much Pagefind's order counts — 1/(1 + place) times this.
@@ -335,8 +335,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
-	// Section index pages among the candidates: a path ending in / that leads another candidate's (not the
-	// wallets' overview when the query names several wallets: it compares them).
+	// Section index pages among the candidates: a path ending in / that leads another candidate's.
 	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
@@ -352,6 +351,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 						learnt * (askedChance.get(page.url) ?? 0) +
 						all.coverage +
 						prior) *
+					// (Not the wallets' overview when the query names several wallets: it compares them.)
 					(hubs.has(page.url) && !(wallets.size > 1 && isWalletOverview(page)) ? HUB_RANK : 1) *
 					(howTo.has(page.url) ? TROUBLE_RANK : 1) *
 					(otherWallet(page, wallets) ? OTHER_WALLET_RANK : 1),

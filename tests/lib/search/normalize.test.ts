@@ -130,6 +130,9 @@ describe('the normaliser', () => {
 		// letters that are no pinyin (app) stay as typed
 		['bang定银行卡', ['绑定', '银行卡']],
 		['余额bu对', ['余额不对']],
+		// a stretch that ends or starts inside a run of letters leaves the run's other syllables as typed
+		['yu额buduile', ['余额不对']],
+		['银行kabang定', ['银行卡', '绑定']],
 		['綁ding銀行卡', ['绑定', '银行卡']],
 		['app里退款', ['app', '退款']],
 		// input-method slips found by sound
