@@ -50,6 +50,7 @@ async function searchQuery(mode: SearchMode, q: string, top: number, debug = fal
 				outside: normalized.outside,
 				profiled: normalized.profiled?.slice(0, 3).map((m) => `${m.page.url} ${m.score.toFixed(2)}`),
 				answered: answer.answered,
+				...(answer.onlyWallet && { onlyWallet: true }),
 				meaning: onSite(normalized.meaning, answer.ranked.map(pageText)),
 				found: answer.all.map((e) => e.found),
 				urls: answer.ranked.map((p) => p.url),

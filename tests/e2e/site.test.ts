@@ -158,13 +158,18 @@ describe('the search dialog, query after query', () => {
 		if (offered > 0) expect(await weak.getByText('匹配较弱').isVisible()).toBe(true);
 	});
 
-	it('answers a question about one wallet that no article covers with that wallet’s page alone, and says so', async () => {
-		await input.fill('paypal国内能用吗');
+	it('answers a question about one wallet that no article covers with that wallet’s page alone (several: their overview), and says so', async () => {
+		await input.fill('paypal有什么优点');
 		await page.getByRole('status').filter({ hasText: '没有专门讲这个问题的文章' }).waitFor({ timeout: 15_000 });
 		expect(await page.getByRole('status').textContent()).toContain('PayPal这一页写了它的官方帮助和客服入口');
-		expect(await page.locator('.search-results a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/wallets/paypal/']);
+		const links = () => page.locator('.search-results a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(await links()).toEqual(['/wallets/paypal/']);
 		expect(await page.locator('.search-none').isVisible()).toBe(false);
 		expect(await page.locator('.search-weak').isVisible()).toBe(false);
+		// Several wallets: their overview.
+		await input.fill('paypal和支付宝有什么优点');
+		await page.getByRole('status').filter({ hasText: '列出了每个钱包' }).waitFor({ timeout: 15_000 });
+		expect(await links()).toEqual(['/wallets/']);
 		await input.fill('qzxv');
 		await page.getByRole('status').filter({ hasText: 'qzxv' }).waitFor({ timeout: 15_000 });
 	});
