@@ -292,20 +292,19 @@ export function createNormalizer(data: SearchData): Normalizer {
 		return words;
 	};
 
-	/** The important site word `chars` sound like (each character may have several readings), if any. */
-	function soundsLike(chars: readonly string[]): string | undefined {
+	/** The word of `table` (pinyin → word) that units, each with the sounds it may have, read as (at most 32 readings tried); none when a unit has no sound. */
+	function heardAs(sounds: ReadonlyArray<readonly string[]>, table: ReadonlyMap<string, string>): string | undefined {
 		let keys: string[][] = [[]];
-		for (const c of chars) {
-			const options = readings.get(c);
-			if (!options) return undefined;
-			keys = keys.flatMap((k) => options.map((o) => [...k, o])).slice(0, 32);
-		}
-		for (const k of keys) {
-			const word = slipTargets.get(k.join(' '));
-			if (word) return word;
-		}
-		return undefined;
+		for (const options of sounds) keys = keys.flatMap((k) => options.map((o) => [...k, o])).slice(0, 32);
+		return keys.map((k) => table.get(k.join(' '))).find((w) => w !== undefined);
 	}
+
+	/** The important site word `chars` sound like (each character may have several readings), if any. */
+	const soundsLike = (chars: readonly string[]) =>
+		heardAs(
+			chars.map((c) => readings.get(c) ?? []),
+			slipTargets,
+		);
 
 	/** For each character of `chars`, the number of the browser-dictionary word it belongs to (-1: none). */
 	function dictionaryWords(chars: readonly string[]): number[] {
@@ -573,9 +572,10 @@ export function createNormalizer(data: SearchData): Normalizer {
 				for (let len = Math.min(MAX_SYLLABLES, units.length - i); len >= 2; len--) {
 					const span = units.slice(i, i + len);
 					if (!span.some((u) => u.typed)) continue;
-					let keys: string[][] = [[]];
-					for (const u of span) keys = keys.flatMap((k) => u.sounds.map((s) => [...k, s])).slice(0, 32);
-					const word = keys.map((k) => bySound.get(k.join(' '))).find((w) => w !== undefined);
+					const word = heardAs(
+						span.map((u) => u.sounds),
+						bySound,
+					);
 					if (word) {
 						replaced.push({ from: span[0]?.from ?? 0, to: span[len - 1]?.to ?? 0, word });
 						taken = len;

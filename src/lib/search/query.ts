@@ -248,11 +248,13 @@ export const walletKey = (name: string) =>
 		.toLowerCase()
 		.replace(/\s+/g, '')
 		.replace(/(?:支付|钱包)$/, '');
+/** A page's category and title, as a result's `meta` or the search data's page (CuePage) gives them. */
+type PageLabel = { category?: string | undefined; title?: string | undefined };
 /** The wallet (walletKey) whose page `page` is; none for other pages and the wallets' index. */
-const walletOf = (page: PageData): string | undefined =>
-	page.meta['category'] === WALLET_PAGES && page.meta['title'] !== WALLET_PAGES ? walletKey(page.meta['title'] ?? '') : undefined;
+const walletOf = ({ category, title }: PageLabel): string | undefined =>
+	category === WALLET_PAGES && title !== WALLET_PAGES ? walletKey(title ?? '') : undefined;
 /** Whether `page` is the wallets' overview (钱包速查). */
-const isWalletOverview = (page: PageData): boolean => page.meta['category'] === WALLET_PAGES && page.meta['title'] === WALLET_PAGES;
+const isWalletOverview = ({ category, title }: PageLabel): boolean => category === WALLET_PAGES && title === WALLET_PAGES;
 /**
  * The learnt model's odds with the wallets' pages pooled on the one wallet `named` holds (walletKeys):
  * the model compares without wallet names, so its odds for a wallet's page are odds for “a wallet's
@@ -260,9 +262,9 @@ const isWalletOverview = (page: PageData): boolean => page.meta['category'] === 
  * names. Unchanged when it names none or several, or the search data does not describe its page.
  */
 export function poolWalletOdds(asked: readonly AskedMatch[], named: ReadonlySet<string>, described: readonly CuePage[]): AskedMatch[] {
-	const page = named.size === 1 ? described.find((p) => named.has(walletOf(cuePageData({ page: p })) ?? '')) : undefined;
+	const page = named.size === 1 ? described.find((p) => named.has(walletOf(p) ?? '')) : undefined;
 	if (!page) return [...asked];
-	const isWallet = (m: AskedMatch) => m.page !== undefined && walletOf(cuePageData({ page: m.page })) !== undefined;
+	const isWallet = (m: AskedMatch) => m.page !== undefined && walletOf(m.page) !== undefined;
 	const chance = asked.filter(isWallet).reduce((sum, m) => sum + m.chance, 0);
 	if (chance === 0) return [...asked];
 	return [...asked.filter((m) => !isWallet(m)), { url: page.url, page, chance }].sort((a, b) => b.chance - a.chance);
@@ -270,7 +272,7 @@ export function poolWalletOdds(asked: readonly AskedMatch[], named: ReadonlySet<
 
 /** Whether `page` is one wallet's page and `named` (walletKeys) does not hold its wallet. */
 export const otherWallet = (page: PageData, named: ReadonlySet<string>): boolean => {
-	const wallet = walletOf(page);
+	const wallet = walletOf(page.meta);
 	return named.size > 0 && wallet !== undefined && !named.has(wallet);
 };
 export const PROFILE_PLACES = 3;
@@ -335,8 +337,11 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	const meaning = onSite(normalized.meaning, texts);
 	const cover = meaningToCover(normalized, meaning);
 	const howTo = new Set(normalized.howTo ?? []);
-	// Section index pages among the candidates: a path ending in / that leads another candidate's.
-	const hubs = new Set(loaded.filter((p) => p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url))).map((p) => p.url));
+	// Section index pages among the candidates: a path ending in / that leads another candidate's (not the
+	// wallets' overview when the query names several wallets: it compares them).
+	const hub = (p: PageData) =>
+		p.url.endsWith('/') && loaded.some((o) => o.url !== p.url && o.url.startsWith(p.url)) && !(wallets.size > 1 && isWalletOverview(p.meta));
+	const hubs = new Set(loaded.filter(hub).map((p) => p.url));
 	const judged = loaded
 		.map((page, index) => {
 			const all = evidence(texts[index] as PageText, meaning);
@@ -351,8 +356,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 						learnt * (askedChance.get(page.url) ?? 0) +
 						all.coverage +
 						prior) *
-					// (Not the wallets' overview when the query names several wallets: it compares them.)
-					(hubs.has(page.url) && !(wallets.size > 1 && isWalletOverview(page)) ? HUB_RANK : 1) *
+					(hubs.has(page.url) ? HUB_RANK : 1) *
 					(howTo.has(page.url) ? TROUBLE_RANK : 1) *
 					(otherWallet(page, wallets) ? OTHER_WALLET_RANK : 1),
 			};
@@ -400,7 +404,7 @@ export async function findAnswer(hits: readonly PagefindHit[], normalized: Query
 	// is answered by that wallet's page alone: where its official help and support are.
 	// A question naming several (支付宝微信paypal都有啥区别) is answered by the wallets' overview. The page is
 	// among the candidates, or the search data describes it (a story whose words found other pages).
-	const walletPage = (page: PageData) => (wallets.size === 1 ? wallets.has(walletOf(page) ?? '') : isWalletOverview(page));
+	const walletPage = (page: PageData) => (wallets.size === 1 ? wallets.has(walletOf(page.meta) ?? '') : isWalletOverview(page.meta));
 	const ownWallet =
 		answered || learntNone || !beyondOutside || wallets.size === 0
 			? undefined
